@@ -1,0 +1,209 @@
+package org.dueregard.build;
+
+import org.dueregard.Problem;
+import org.dueregard.Problems;
+import org.dueregard.ProblemsException;
+import org.dueregard.config.SiteConfig;
+import org.dueregard.config.SiteConfigLoader;
+import org.dueregard.content.AnchorLink;
+import org.dueregard.content.ContentFiles;
+import org.dueregard.content.ContentScanner;
+import org.dueregard.content.FrontMatterParser;
+import org.dueregard.content.MarkdownRenderer;
+import org.dueregard.content.ParsedSource;
+import org.dueregard.content.RenderedMarkdown;
+import org.dueregard.content.SitePaths;
+import org.dueregard.content.SourceText;
+import org.dueregard.output.AtomFeed;
+import org.dueregard.output.Sitemap;
+import org.dueregard.output.StagingFolder;
+import org.dueregard.render.TemplateRenderer;
+import org.dueregard.render.Theme;
+import org.dueregard.render.ViewFactory;
+import org.dueregard.site.Page;
+import org.dueregard.site.Site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Builds a site: Markdown and config in, a complete static website out, or every problem found and no change. */
+public final class SiteBuilder {
+
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    /** The whole pipeline, one step per line. */
+    public BuildReport build(BuildOptions options) throws ProblemsException, IOException {
+        long started = System.nanoTime();
+        Path root = options.siteRoot().toAbsolutePath().normalize();
+        SiteConfig config = loadConfig(root, options);
+        ContentFiles files = scanContent(root);
+        Problems problems = new Problems();
+        List<Page> pages = readPages(root, files, options, problems);
+        Site site = Site.of(config, pages, files, problems);
+        Theme theme = Theme.load(root, config);
+        TemplateRenderer templates = new TemplateRenderer(theme, root);
+        checkLayouts(site, templates, problems);
+        problems.throwIfErrors();
+
+        StagingFolder staging = StagingFolder.prepare(options.output(), root, root.resolve("content"));
+        try {
+            List<PageOutcome> outcomes = renderPages(root, site, templates, staging, problems);
+            checkAnchorLinks(outcomes, problems);
+            int copied = copyFiles(root, files, theme, staging);
+            writeSiteFiles(site, templates, staging);
+            problems.throwIfErrors();
+            staging.commit();
+            List<Problem> warnings = problems.sorted();
+            return new BuildReport(site.pages().size(), copied, warnings, Duration.ofNanos(System.nanoTime() - started));
+        } catch (ProblemsException | IOException | RuntimeException e) {
+            staging.discard();
+            throw e;
+        }
+    }
+
+    private static SiteConfig loadConfig(Path root, BuildOptions options) throws ProblemsException, IOException {
+        Path file = root.resolve(SiteConfig.FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            throw new ProblemsException(Problem.error(SiteConfig.FILE_NAME, 0, "There is no " + SiteConfig.FILE_NAME + " in " + root + ".",
+                    "Run the command in your site's folder (the one with " + SiteConfig.FILE_NAME + "), pass --source FOLDER, "
+                            + "or create the file with at least title:, organisation: and base_url:."));
+        }
+        SiteConfig config = SiteConfigLoader.parse(SourceText.decodeUtf8(Files.readAllBytes(file), SiteConfig.FILE_NAME), SiteConfig.FILE_NAME);
+        return options.baseUrl().map(config::withBaseUrl).orElse(config);
+    }
+
+    private static ContentFiles scanContent(Path root) throws ProblemsException, IOException {
+        Path content = root.resolve("content");
+        ContentFiles files = Files.isDirectory(content) ? ContentScanner.scan(content) : null;
+        if (files == null || files.isEmpty()) {
+            throw new ProblemsException(Problem.error("content/", 0, "There are no pages: the content folder has no Markdown (.md) files.",
+                    "Put your pages in " + content + ", starting with index.md for the home page."));
+        }
+        return files;
+    }
+
+    /** Reads every page's front matter, in parallel; a page with problems is reported and left out. */
+    private static List<Page> readPages(Path root, ContentFiles files, BuildOptions options, Problems problems) {
+        return files.pages().parallelStream().map(sourcePath -> {
+            String file = "content/" + sourcePath;
+            try {
+                String text = SourceText.decodeUtf8(Files.readAllBytes(root.resolve(file)), file);
+                ParsedSource parsed = FrontMatterParser.parse(text, file);
+                if (parsed.frontMatter().draft() && !options.includeDrafts()) return null;
+                return toPage(sourcePath, parsed);
+            } catch (ProblemsException e) {
+                problems.addAll(e.problems());
+                return null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).filter(Objects::nonNull).toList();
+    }
+
+    private static Page toPage(String sourcePath, ParsedSource parsed) {
+        String folder = SitePaths.folderOf(sourcePath);
+        boolean isIndex = sourcePath.equals("index.md") || sourcePath.endsWith("/index.md");
+        Page.Kind kind = !isIndex ? Page.Kind.PAGE : folder.isEmpty() ? Page.Kind.HOME : Page.Kind.SECTION;
+        return new Page(sourcePath, SitePaths.pageUrlPath(sourcePath), folder, kind, false, parsed.frontMatter(), parsed.bodyFirstLine());
+    }
+
+    private static void checkLayouts(Site site, TemplateRenderer templates, Problems problems) {
+        Set<String> known = Set.of("home", "section", "page", "report");
+        for (Page page : site.pages()) {
+            if (!templates.hasLayout(page.layout())) {
+                problems.add(Problem.error(page.file(), 0, "There is no layout called '" + page.layout() + "'"
+                                + org.dueregard.Suggestions.didYouMean(page.layout(), known),
+                        "Use one of: " + String.join(", ", known.stream().sorted().toList())
+                                + ", or add templates/" + page.layout() + ".peb to your site."));
+            }
+        }
+    }
+
+    /** What rendering one page leaves behind for the checks that need every page: its ids and cross-page links. */
+    private record PageOutcome(String sourcePath, Set<String> ids, List<AnchorLink> anchorLinks) {
+    }
+
+    /** Renders and writes pages in parallel, keeping only what later checks need (never the HTML). */
+    private List<PageOutcome> renderPages(Path root, Site site, TemplateRenderer templates, StagingFolder staging,
+                                          Problems problems) {
+        ViewFactory views = new ViewFactory(site);
+        return site.pages().parallelStream().map(page -> {
+            try {
+                RenderedMarkdown body = renderBody(root, site, page);
+                problems.addAll(body.problems());
+                String html = templates.render(page.layout(), views.siteView(page), views.pageView(page, body.html(), body.headings()));
+                staging.writeText(page.urlPath() + "index.html", html);
+                return new PageOutcome(page.sourcePath(), body.ids(), body.anchorLinks());
+            } catch (ProblemsException e) {
+                problems.addAll(e.problems());
+                return null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).filter(Objects::nonNull).toList();
+    }
+
+    private RenderedMarkdown renderBody(Path root, Site site, Page page) throws IOException, ProblemsException {
+        if (page.generated()) return new RenderedMarkdown("", List.of(), Set.of(), List.of(), List.of());
+        String text = SourceText.decodeUtf8(Files.readAllBytes(root.resolve(page.file())), page.file());
+        String body = FrontMatterParser.bodyOf(text, page.bodyFirstLine());
+        return markdown.render(body, page.file(), page.sourcePath(), page.bodyFirstLine(), site);
+    }
+
+    private static void checkAnchorLinks(List<PageOutcome> outcomes, Problems problems) {
+        Map<String, Set<String>> idsByPage = outcomes.stream().collect(Collectors.toMap(PageOutcome::sourcePath, PageOutcome::ids));
+        for (PageOutcome outcome : outcomes) {
+            for (AnchorLink link : outcome.anchorLinks()) {
+                Set<String> ids = idsByPage.getOrDefault(link.targetSource(), Set.of());
+                if (!ids.contains(link.anchor())) {
+                    problems.add(Problem.error(link.file(), link.line(),
+                            "The link to '" + link.targetSource() + "#" + link.anchor() + "' points at a heading that page does not have"
+                                    + org.dueregard.Suggestions.didYouMean(link.anchor(), ids),
+                            "Use the id of one of its headings: the heading text in lower case, with hyphens for spaces."));
+                }
+            }
+        }
+    }
+
+    /** Copies the theme's assets and the files published beside pages; data files are never copied. */
+    private static int copyFiles(Path root, ContentFiles files, Theme theme, StagingFolder staging) {
+        int copied = 0;
+        for (Map.Entry<String, Path> asset : theme.assets().entrySet()) {
+            staging.copy(asset.getValue(), "assets/" + asset.getKey());
+            copied++;
+        }
+        for (String asset : files.assets()) {
+            staging.copy(root.resolve("content").resolve(asset), asset);
+            copied++;
+        }
+        return copied;
+    }
+
+    private static void writeSiteFiles(Site site, TemplateRenderer templates, StagingFolder staging) throws ProblemsException {
+        SiteConfig config = site.config();
+        List<Sitemap.Entry> entries = site.pages().stream()
+                .map(page -> new Sitemap.Entry(config.absoluteUrl(site.urlOf(page)),
+                        page.frontMatter().updated().or(() -> page.frontMatter().date())))
+                .toList();
+        staging.writeText("sitemap.xml", Sitemap.render(entries));
+        staging.writeText("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + config.absoluteUrl(config.basePath() + "sitemap.xml") + "\n");
+        List<AtomFeed.Entry> feed = site.publications().stream()
+                .map(page -> new AtomFeed.Entry(page.title(), config.absoluteUrl(site.urlOf(page)), page.frontMatter().summary(),
+                        page.frontMatter().date().orElseThrow(),
+                        page.frontMatter().updated().orElse(page.frontMatter().date().orElseThrow())))
+                .toList();
+        staging.writeText("feed.xml", AtomFeed.render(config.title(), config.organisation(), config.absoluteUrl(config.basePath()),
+                config.absoluteUrl(config.basePath() + "feed.xml"), feed));
+        ViewFactory views = new ViewFactory(site);
+        staging.writeText("404.html", templates.render("404", views.siteView(null), views.notFoundView()));
+    }
+
+}

@@ -1,0 +1,63 @@
+package org.dueregard.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+/** The dueregard command: parses arguments, runs one subcommand and turns every outcome into an exit code. */
+@Command(name = "dueregard",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Builds accessible equality publications from Markdown and YAML.",
+        subcommands = {BuildCommand.class, BenchSiteCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
+    }
+
+    /** Runs a command with the given streams and returns its exit code. Never throws. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            err.println("dueregard hit an internal error. This is a bug in dueregard, not in your site:");
+            exception.printStackTrace(err);
+            err.println("Please report it with the text above.");
+            err.flush();
+            return ExitCode.INTERNAL;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The version baked into the jar by Maven. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("/dueregard-version.properties")) {
+                if (in != null) properties.load(in);
+            }
+            return new String[] {"dueregard " + properties.getProperty("version", "unknown")};
+        }
+    }
+}

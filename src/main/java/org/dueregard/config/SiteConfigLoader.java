@@ -1,0 +1,108 @@
+package org.dueregard.config;
+
+import org.dueregard.Problem;
+import org.dueregard.Problems;
+import org.dueregard.ProblemsException;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads {@code dueregard.yml} text into a {@link SiteConfig}, reporting every mistake with its line. */
+public final class SiteConfigLoader {
+
+    static final Set<String> KEYS = Set.of("title", "organisation", "base_url", "language", "theme", "banner",
+            "contact", "navigation", "footer_links");
+    static final Set<String> CONTACT_KEYS = Set.of("email", "phone", "text_relay", "address");
+    static final Set<String> LINK_KEYS = Set.of("title", "page", "url");
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
+
+    private SiteConfigLoader() {
+    }
+
+    /** Parses the config; {@code file} names it in messages. */
+    public static SiteConfig parse(String text, String file) throws ProblemsException {
+        YamlNode root = YamlParser.parse(text, file, 1);
+        Problems problems = new Problems();
+        if (!(root instanceof YamlNode.Mapping mapping)) {
+            throw new ProblemsException(Problem.error(file, root.line(), "The site config should be a list of 'key: value' lines.",
+                    "Start with a line such as: title: Equality information"));
+        }
+        YamlFields fields = new YamlFields(mapping, file, problems, "site config");
+        fields.rejectUnknownKeys(KEYS);
+        String title = fields.requireText("title", "Add a line such as: title: Meeting the equality duty");
+        String organisation = fields.requireText("organisation", "Add a line such as: organisation: Anytown Council");
+        URI baseUrl = readBaseUrl(fields);
+        String language = fields.findText("language").orElse("en-GB");
+        if (!LANGUAGE_TAG.matcher(language).matches()) {
+            problems.add(Problem.error(file, fields.lineOf("language"), "'" + language + "' is not a language code.",
+                    "Use a code such as en-GB, cy or pl."));
+        }
+        String theme = fields.findText("theme").orElse("default");
+        String banner = fields.findText("banner").orElse("");
+        SiteConfig.Contact contact = readContact(fields);
+        List<SiteConfig.NavLink> navigation = readLinks(fields, "navigation");
+        List<SiteConfig.NavLink> footer = readLinks(fields, "footer_links");
+        problems.throwIfErrors();
+        return new SiteConfig(title, organisation, baseUrl, language, theme, banner, contact, navigation, footer);
+    }
+
+    private static URI readBaseUrl(YamlFields fields) {
+        String text = fields.requireText("base_url", "Add the address the site is published at, for example: base_url: https://equality.example.org/");
+        if (text.isEmpty()) return URI.create("http://localhost/");
+        Optional<URI> uri = parseBaseUrl(text);
+        if (uri.isEmpty()) {
+            fields.problems().add(Problem.error(fields.file(), fields.lineOf("base_url"),
+                    "base_url '" + text + "' is not a full web address.",
+                    "Write it with http:// or https://, for example: base_url: https://equality.example.org/"));
+            return URI.create("http://localhost/");
+        }
+        return uri.get();
+    }
+
+    /** An absolute http(s) URL with its path ending in "/", or empty when the text is not one. */
+    public static Optional<URI> parseBaseUrl(String text) {
+        try {
+            URI uri = new URI(text.strip());
+            if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getRawAuthority() == null) {
+                return Optional.empty();
+            }
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            if (!path.endsWith("/")) path += "/";
+            return Optional.of(new URI(uri.getScheme() + "://" + uri.getRawAuthority() + path));
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static SiteConfig.Contact readContact(YamlFields fields) {
+        Optional<YamlNode.Mapping> mapping = fields.findMapping("contact");
+        if (mapping.isEmpty()) return new SiteConfig.Contact("", "", "", "");
+        YamlFields contact = new YamlFields(mapping.get(), fields.file(), fields.problems(), "contact");
+        contact.rejectUnknownKeys(CONTACT_KEYS);
+        return new SiteConfig.Contact(contact.findText("email").orElse(""), contact.findText("phone").orElse(""),
+                contact.findText("text_relay").orElse(""), contact.findText("address").orElse(""));
+    }
+
+    private static List<SiteConfig.NavLink> readLinks(YamlFields fields, String key) {
+        List<SiteConfig.NavLink> links = new ArrayList<>();
+        for (YamlFields item : fields.findMappingList(key, key.replace('_', ' ') + " item")) {
+            item.rejectUnknownKeys(LINK_KEYS);
+            String title = item.requireText("title", "Give the link its text, for example: title: Our equality objectives");
+            Optional<String> page = item.findText("page");
+            Optional<String> url = item.findText("url");
+            if (page.isPresent() == url.isPresent()) {
+                fields.problems().add(Problem.error(fields.file(), item.line(),
+                        "The link '" + title + "' needs exactly one of 'page' or 'url'.",
+                        "Use page: for a page of this site (its file under content/, such as reports/index.md) "
+                                + "or url: for another website."));
+            }
+            links.add(new SiteConfig.NavLink(title, page, url, item.line()));
+        }
+        return List.copyOf(links);
+    }
+}

@@ -1,0 +1,95 @@
+package org.dueregard.config;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.dueregard.Problem;
+import org.dueregard.ProblemsException;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/**
+ * Parses YAML text into {@link YamlNode}s that carry line numbers. Jackson's streaming parser gives us the
+ * positions; a data-binding tree would lose them.
+ */
+public final class YamlParser {
+
+    private static final YAMLFactory FACTORY = new YAMLFactory();
+
+    private YamlParser() {
+    }
+
+    /**
+     * @param text        the YAML
+     * @param file        the file name to put in messages
+     * @param firstLine   the line of the file on which {@code text} starts (front matter starts on line 2)
+     * @return the document, or an empty mapping for an empty document
+     */
+    public static YamlNode parse(String text, String file, int firstLine) throws ProblemsException {
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            JsonToken token = parser.nextToken();
+            if (token == null) return new YamlNode.Mapping(new LinkedHashMap<>(), firstLine);
+            YamlNode node = readValue(parser, file, firstLine - 1);
+            return node;
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr() + firstLine - 1;
+            throw new ProblemsException(Problem.error(file, line,
+                    "This YAML cannot be read: " + firstSentence(e.getOriginalMessage()) + ".",
+                    "Check the indentation (spaces, not tabs) and that each line is 'key: value'. "
+                            + "Put text that contains a colon or starts with a special character in quotes."));
+        } catch (IOException e) {
+            throw new ProblemsException(Problem.error(file, 0, "This YAML cannot be read: " + e.getMessage(), ""));
+        }
+    }
+
+    private static YamlNode readValue(JsonParser parser, String file, int offset) throws IOException, ProblemsException {
+        int line = parser.currentTokenLocation().getLineNr() + offset;
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT:
+                return readMapping(parser, file, offset, line);
+            case START_ARRAY:
+                List<YamlNode> items = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) items.add(readValue(parser, file, offset));
+                return new YamlNode.Sequence(List.copyOf(items), line);
+            case VALUE_NULL:
+                return new YamlNode.Scalar(null, YamlNode.Scalar.Kind.EMPTY, line);
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return new YamlNode.Scalar(parser.getText(), YamlNode.Scalar.Kind.BOOLEAN, line);
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return new YamlNode.Scalar(parser.getText(), YamlNode.Scalar.Kind.NUMBER, line);
+            default:
+                return new YamlNode.Scalar(parser.getText(), YamlNode.Scalar.Kind.TEXT, line);
+        }
+    }
+
+    private static YamlNode readMapping(JsonParser parser, String file, int offset, int line)
+            throws IOException, ProblemsException {
+        LinkedHashMap<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            int keyLine = parser.currentTokenLocation().getLineNr() + offset;
+            parser.nextToken();
+            YamlNode value = readValue(parser, file, offset);
+            if (entries.containsKey(key)) {
+                throw new ProblemsException(Problem.error(file, keyLine,
+                        "The key '" + key + "' appears twice (first on line " + entries.get(key).keyLine() + ").",
+                        "Keep one of them and delete the other."));
+            }
+            entries.put(key, new YamlNode.Entry(key, keyLine, value));
+        }
+        return new YamlNode.Mapping(entries, line);
+    }
+
+    private static String firstSentence(String message) {
+        if (message == null) return "unknown error";
+        String first = message.strip().split("\\R", 2)[0];
+        return first.endsWith(".") ? first.substring(0, first.length() - 1) : first;
+    }
+}

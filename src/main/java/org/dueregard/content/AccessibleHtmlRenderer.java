@@ -1,0 +1,256 @@
+package org.dueregard.content;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.footnotes.internal.FootnoteRepository;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCaption;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.html.renderer.PhasedNodeRenderer;
+import com.vladsch.flexmark.html.renderer.RenderingPhase;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.NullableDataKey;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Renders the nodes whose default HTML is not accessible enough: headings (ids and a labelled anchor link), tables
+ * (caption, header scopes, a scrollable labelled region), footnotes (labelled references and back links) and
+ * callouts (GOV.UK inset and warning text).
+ */
+final class AccessibleHtmlRenderer implements PhasedNodeRenderer {
+
+    /** The analysis of the page being rendered, handed over through the document's data. */
+    static final NullableDataKey<PageAnalysis> ANALYSIS = new NullableDataKey<>("DUEREGARD_PAGE_ANALYSIS");
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "[-+\u2212]?[£$€]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?\\s*(%|pp|p)?");
+    private static final Set<String> NO_VALUE = Set.of("", "*", "-", "\u2013", "\u2014", "n/a", "..", "x");
+
+    private final PageAnalysis analysis;
+    private int tableCount;
+    private TableShape table;
+
+    /** Decisions about a table made from its cells: which columns hold numbers, whether column 1 names the rows. */
+    private record TableShape(boolean[] numericColumns, boolean rowHeaders) {
+    }
+
+    AccessibleHtmlRenderer(DataHolder options) {
+        this.analysis = ANALYSIS.get(options);
+    }
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(
+                new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Heading.class, this::renderHeading),
+                new NodeRenderingHandler<>(BlockQuote.class, this::renderBlockQuote),
+                new NodeRenderingHandler<>(TableBlock.class, this::renderTable),
+                new NodeRenderingHandler<>(TableHead.class, (node, context, html) -> renderSection("thead", node, context, html)),
+                new NodeRenderingHandler<>(TableBody.class, (node, context, html) -> renderSection("tbody", node, context, html)),
+                new NodeRenderingHandler<>(TableSeparator.class, (node, context, html) -> { }),
+                new NodeRenderingHandler<>(TableCaption.class, (node, context, html) -> { }),
+                new NodeRenderingHandler<>(TableRow.class, this::renderRow),
+                new NodeRenderingHandler<>(TableCell.class, this::renderCell),
+                new NodeRenderingHandler<>(Footnote.class, this::renderFootnoteReference),
+                new NodeRenderingHandler<>(FootnoteBlock.class, (node, context, html) -> { }));
+    }
+
+    @Override
+    public Set<RenderingPhase> getRenderingPhases() {
+        return Set.of(RenderingPhase.BODY_BOTTOM);
+    }
+
+    @Override
+    public void renderDocument(NodeRendererContext context, HtmlWriter html, Document document, RenderingPhase phase) {
+        if (phase != RenderingPhase.BODY_BOTTOM) return;
+        FootnoteRepository footnotes = FootnoteExtension.FOOTNOTES.get(document);
+        List<FootnoteBlock> referenced = footnotes.getReferencedFootnoteBlocks();
+        if (referenced.isEmpty()) return;
+        html.line().raw("<section class=\"footnotes\" aria-labelledby=\"footnotes-heading\">").line();
+        html.raw("<h2 id=\"footnotes-heading\">Notes</h2>").line();
+        html.raw("<ol>").line();
+        for (FootnoteBlock block : referenced) {
+            int number = block.getFootnoteOrdinal();
+            html.raw("<li id=\"fn-" + number + "\">").line();
+            context.renderChildren(block);
+            for (int i = 0; i < block.getFootnoteReferences(); i++) {
+                String reference = "fnref-" + number + (i == 0 ? "" : "-" + i);
+                html.raw("<a class=\"footnote-back\" href=\"#" + reference + "\">Back to the text"
+                        + (block.getFootnoteReferences() > 1 ? " (" + (i + 1) + ")" : "")
+                        + "<span class=\"visually-hidden\"> for note " + number + "</span></a>").line();
+            }
+            html.raw("</li>").line();
+        }
+        html.raw("</ol>").line().raw("</section>").line();
+    }
+
+    private void renderHeading(com.vladsch.flexmark.ast.Heading node, NodeRendererContext context, HtmlWriter html) {
+        String id = analysis.headingIds.get(node);
+        String text = new TextCollectingVisitor().collectAndGetText(node).strip();
+        String tag = "h" + node.getLevel();
+        html.line().raw("<div class=\"heading-with-anchor\">");
+        html.attr("id", id).withAttr().tag(tag);
+        context.renderChildren(node);
+        html.tag("/" + tag);
+        html.attr("class", "heading-anchor").attr("href", "#" + id).withAttr().tag("a");
+        html.raw("<span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Link to the section: ");
+        html.text(text);
+        html.raw("</span>").tag("/a").raw("</div>").line();
+    }
+
+    private void renderBlockQuote(BlockQuote node, NodeRendererContext context, HtmlWriter html) {
+        PageAnalysis.Callout callout = analysis.callouts.get(node);
+        if (callout == null) {
+            html.line().raw("<blockquote>").line();
+            context.renderChildren(node);
+            html.line().raw("</blockquote>").line();
+        } else if (callout == PageAnalysis.Callout.INSET) {
+            html.line().raw("<div class=\"inset-text\">").line();
+            context.renderChildren(node);
+            html.line().raw("</div>").line();
+        } else {
+            html.line().raw("<div class=\"warning-text\"><span class=\"warning-text__icon\" aria-hidden=\"true\">!</span>")
+                    .raw("<div class=\"warning-text__text\"><strong class=\"visually-hidden\">Warning: </strong>").line();
+            context.renderChildren(node);
+            html.line().raw("</div></div>").line();
+        }
+    }
+
+    private void renderTable(TableBlock node, NodeRendererContext context, HtmlWriter html) {
+        tableCount++;
+        table = shapeOf(node);
+        TableCaption caption = findChild(node, TableCaption.class);
+        String captionId = "table-" + tableCount + "-caption";
+        html.line();
+        if (caption != null) {
+            html.raw("<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"" + captionId + "\" tabindex=\"0\">");
+        } else {
+            html.raw("<div class=\"table-scroll\" role=\"region\" aria-label=\"Table " + tableCount + "\" tabindex=\"0\">");
+        }
+        html.line().raw("<table>").line();
+        if (caption != null) {
+            html.raw("<caption id=\"" + captionId + "\">");
+            context.renderChildren(caption);
+            html.raw("</caption>").line();
+        }
+        context.renderChildren(node);
+        html.raw("</table>").line().raw("</div>").line();
+        table = null;
+    }
+
+    private void renderSection(String tag, Node node, NodeRendererContext context, HtmlWriter html) {
+        html.raw("<" + tag + ">").line();
+        context.renderChildren(node);
+        html.raw("</" + tag + ">").line();
+    }
+
+    private void renderRow(TableRow node, NodeRendererContext context, HtmlWriter html) {
+        html.raw("<tr>");
+        context.renderChildren(node);
+        html.raw("</tr>").line();
+    }
+
+    private void renderCell(TableCell node, NodeRendererContext context, HtmlWriter html) {
+        int column = columnOf(node);
+        boolean inHead = node.getParent() != null && node.getParent().getParent() instanceof TableHead;
+        boolean numeric = table != null && column < table.numericColumns().length && table.numericColumns()[column];
+        String tag;
+        String scope = null;
+        if (inHead) {
+            boolean empty = node.getText().isBlank();
+            tag = empty ? "td" : "th";
+            if (!empty) scope = "col";
+        } else if (column == 0 && table != null && table.rowHeaders()) {
+            tag = "th";
+            scope = "row";
+        } else {
+            tag = "td";
+        }
+        if (scope != null) html.attr("scope", scope);
+        String alignment = numeric && column > 0 ? "numeric" : alignmentClass(node.getAlignment());
+        if (alignment != null) html.attr("class", alignment);
+        html.withAttr().tag(tag);
+        context.renderChildren(node);
+        html.tag("/" + tag);
+    }
+
+    private void renderFootnoteReference(Footnote node, NodeRendererContext context, HtmlWriter html) {
+        FootnoteBlock block = node.getFootnoteBlock();
+        if (block == null) {
+            html.text("[^" + node.getText() + "]");
+            return;
+        }
+        int number = block.getFootnoteOrdinal();
+        int reference = node.getReferenceOrdinal();
+        html.raw("<sup class=\"footnote-ref\"><a id=\"fnref-" + number + (reference == 0 ? "" : "-" + reference)
+                + "\" href=\"#fn-" + number + "\"><span class=\"visually-hidden\">Note </span>" + number + "</a></sup>");
+    }
+
+    private static String alignmentClass(TableCell.Alignment alignment) {
+        if (alignment == null) return null;
+        return switch (alignment) {
+            case LEFT -> null;
+            case CENTER -> "centre";
+            case RIGHT -> "numeric";
+        };
+    }
+
+    private static int columnOf(TableCell cell) {
+        int column = 0;
+        for (Node previous = cell.getPrevious(); previous != null; previous = previous.getPrevious()) {
+            if (previous instanceof TableCell) column++;
+        }
+        return column;
+    }
+
+    private static TableShape shapeOf(TableBlock block) {
+        List<List<String>> rows = new ArrayList<>();
+        TableBody body = findChild(block, TableBody.class);
+        if (body != null) {
+            for (Node row : body.getChildren()) {
+                List<String> cells = new ArrayList<>();
+                for (Node cell : row.getChildren()) {
+                    if (cell instanceof TableCell tableCell) cells.add(tableCell.getText().toString().strip());
+                }
+                rows.add(cells);
+            }
+        }
+        int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+        boolean[] numeric = new boolean[columns];
+        for (int column = 0; column < columns; column++) {
+            boolean anyNumber = false;
+            boolean allNumbers = true;
+            for (List<String> row : rows) {
+                String text = column < row.size() ? row.get(column).replace("**", "") : "";
+                if (NO_VALUE.contains(text.toLowerCase())) continue;
+                if (NUMBER.matcher(text).matches()) anyNumber = true;
+                else allNumbers = false;
+            }
+            numeric[column] = anyNumber && allNumbers;
+        }
+        boolean rowHeaders = columns > 1 && !numeric[0];
+        return new TableShape(numeric, rowHeaders);
+    }
+
+    private static <T extends Node> T findChild(Node parent, Class<T> type) {
+        for (Node child : parent.getChildren()) {
+            if (type.isInstance(child)) return type.cast(child);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,23 @@
+package org.dueregard.content;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What is under {@code content/}, sorted by path: the pages, the files published beside them, and the data
+ * files that must never be published.
+ *
+ * @param pages  Markdown files, as paths relative to the content folder with forward slashes
+ * @param assets files copied to the site as they are (images, documents)
+ * @param folders every folder that holds a page or asset, "" for the content folder itself
+ */
+public record ContentFiles(List<String> pages, Set<String> assets, Set<String> folders) {
+
+    /** Extensions copied to the site. Anything else (YAML, CSV, spreadsheets) stays private. */
+    public static final Set<String> PUBLISHED_EXTENSIONS = Set.of(
+            "png", "jpg", "jpeg", "gif", "webp", "avif", "svg", "pdf", "docx", "odt", "txt", "mp3", "mp4", "vtt");
+
+    public boolean isEmpty() {
+        return pages.isEmpty();
+    }
+}

@@ -1,0 +1,87 @@
+package org.dueregard.content;
+
+import org.dueregard.Problem;
+import org.dueregard.Problems;
+import org.dueregard.ProblemsException;
+import org.dueregard.config.YamlFields;
+import org.dueregard.config.YamlNode;
+import org.dueregard.config.YamlParser;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Splits a Markdown file into front matter and body, and reads the front matter keys. */
+public final class FrontMatterParser {
+
+    public static final Set<String> KEYS = Set.of("title", "summary", "date", "updated", "review_by", "draft", "lang",
+            "weight", "tags", "layout");
+    private static final Pattern FENCE = Pattern.compile("---\\s*");
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
+
+    private FrontMatterParser() {
+    }
+
+    /** Parses a whole Markdown file; {@code file} names it in messages. */
+    public static ParsedSource parse(String text, String file) throws ProblemsException {
+        String[] lines = text.split("\n", -1);
+        if (lines.length == 0 || !FENCE.matcher(lines[0]).matches()) {
+            throw new ProblemsException(Problem.error(file, 1, "The page has no front matter, so it has no title.",
+                    "Start the file with three lines:\n---\ntitle: The page title\n---"));
+        }
+        int closing = -1;
+        for (int i = 1; i < lines.length; i++) {
+            if (FENCE.matcher(lines[i]).matches()) {
+                closing = i;
+                break;
+            }
+        }
+        if (closing < 0) {
+            throw new ProblemsException(Problem.error(file, 1, "The front matter that starts on line 1 is never closed.",
+                    "Add a line with just --- after the last front matter key (such as title:), before the page text starts."));
+        }
+        String yaml = String.join("\n", java.util.Arrays.asList(lines).subList(1, closing));
+        FrontMatter frontMatter = readKeys(YamlParser.parse(yaml, file, 2), file);
+        int bodyStart = closing + 1;
+        String body = bodyStart >= lines.length ? ""
+                : String.join("\n", java.util.Arrays.asList(lines).subList(bodyStart, lines.length));
+        return new ParsedSource(frontMatter, body, bodyStart + 1);
+    }
+
+    /** The body of a file already parsed once, cut at the line the first parse found. */
+    public static String bodyOf(String text, int bodyFirstLine) {
+        int index = 0;
+        for (int line = 1; line < bodyFirstLine; line++) {
+            int newline = text.indexOf('\n', index);
+            if (newline < 0) return "";
+            index = newline + 1;
+        }
+        return text.substring(index);
+    }
+
+    private static FrontMatter readKeys(YamlNode node, String file) throws ProblemsException {
+        if (!(node instanceof YamlNode.Mapping mapping)) {
+            throw new ProblemsException(Problem.error(file, 2, "The front matter should be 'key: value' lines.",
+                    "Write, for example:\n---\ntitle: Equality objectives 2025 to 2029\n---"));
+        }
+        Problems problems = new Problems();
+        YamlFields fields = new YamlFields(mapping, file, problems, "front matter");
+        fields.rejectUnknownKeys(KEYS);
+        String title = fields.requireText("title", "Add a line such as 'title: Gender pay gap report 2024' between the --- lines.");
+        FrontMatter frontMatter = new FrontMatter(
+                title,
+                fields.findText("summary").orElse(""),
+                fields.findDate("date"),
+                fields.findDate("updated"),
+                fields.findDate("review_by"),
+                fields.findBoolean("draft", false),
+                fields.findText("lang"),
+                fields.findInteger("weight", 0),
+                fields.findTextList("tags"),
+                fields.findText("layout"));
+        frontMatter.lang().filter(lang -> !LANGUAGE_TAG.matcher(lang).matches()).ifPresent(lang ->
+                problems.add(Problem.error(file, fields.lineOf("lang"), "'" + lang + "' is not a language code.",
+                        "Use a code such as en-GB, cy (Welsh) or pl (Polish).")));
+        problems.throwIfErrors();
+        return frontMatter;
+    }
+}

@@ -1,0 +1,95 @@
+package org.dueregard.content;
+
+import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.footnotes.internal.FootnoteRepository;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Markdown to HTML with the features reports need. Thread-safe: one instance renders every page, in parallel.
+ */
+public final class MarkdownRenderer {
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+                DefinitionExtension.create(), AbbreviationExtension.create(), TypographicExtension.create(),
+                StrikethroughExtension.create()));
+        options.set(TablesExtension.WITH_CAPTION, true);
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        // Raw HTML in Markdown is shown as text: authors cannot bypass the accessible markup by accident.
+        options.set(HtmlRenderer.ESCAPE_HTML, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        this.parser = Parser.builder(options).build();
+
+        // Tables and footnotes are parsed by their extensions but rendered only by our accessible renderer.
+        MutableDataSet renderOptions = new MutableDataSet(options);
+        renderOptions.set(Parser.EXTENSIONS, List.of(DefinitionExtension.create(), AbbreviationExtension.create(),
+                TypographicExtension.create(), StrikethroughExtension.create(), new AccessibleExtension()));
+        this.renderer = HtmlRenderer.builder(renderOptions).build();
+    }
+
+    /**
+     * Renders one page body.
+     *
+     * @param body          the Markdown after the front matter
+     * @param file          the page as messages name it ("content/reports/a.md")
+     * @param sourcePath    the page relative to content/ ("reports/a.md")
+     * @param bodyFirstLine the line of the file on which the body starts
+     */
+    public RenderedMarkdown render(String body, String file, String sourcePath, int bodyFirstLine, LinkTargets targets) {
+        Document document = parser.parse(body);
+        PageAnalysis analysis = new PageAnalysis(file, sourcePath, bodyFirstLine, targets);
+        analysis.analyse(document);
+        FootnoteRepository footnotes = FootnoteExtension.FOOTNOTES.get(document);
+        footnotes.resolveFootnoteOrdinals();
+        document.set(AccessibleHtmlRenderer.ANALYSIS, analysis);
+        String html = renderer.render(document);
+        return new RenderedMarkdown(html, List.copyOf(analysis.headings), Set.copyOf(analysis.ids),
+                List.copyOf(analysis.anchorLinks), List.copyOf(analysis.problems));
+    }
+
+    /** Plugs our renderers and link resolution into Flexmark. */
+    private static final class AccessibleExtension implements HtmlRenderer.HtmlRendererExtension {
+        @Override
+        public void rendererOptions(MutableDataHolder options) {
+        }
+
+        @Override
+        public void extend(HtmlRenderer.Builder builder, String rendererType) {
+            builder.nodeRendererFactory(AccessibleHtmlRenderer::new);
+            builder.linkResolverFactory(new com.vladsch.flexmark.html.IndependentLinkResolverFactory() {
+                @Override
+                public LinkResolver apply(com.vladsch.flexmark.html.renderer.LinkResolverBasicContext context) {
+                    PageAnalysis analysis = AccessibleHtmlRenderer.ANALYSIS.get(context.getDocument());
+                    return (node, ctx, link) -> {
+                        String resolved = analysis == null ? null : analysis.resolvedUrls.get(link.getUrl());
+                        return resolved == null ? link : link.withUrl(resolved).withStatus(LinkStatus.VALID);
+                    };
+                }
+            });
+        }
+    }
+
+}

@@ -1,0 +1,240 @@
+package org.dueregard.content;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import org.dueregard.Problem;
+import org.dueregard.Suggestions;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Walks a parsed page before it is rendered: gives headings their ids, resolves links and images to site URLs,
+ * finds callouts, and records every mistake with its line. The renderers then only read what this found.
+ */
+final class PageAnalysis {
+
+    enum Callout { INSET, WARNING }
+
+    private final String file;
+    private final String sourcePath;
+    private final int bodyFirstLine;
+    private final LinkTargets targets;
+
+    final List<Problem> problems = new ArrayList<>();
+    final List<Heading> headings = new ArrayList<>();
+    final Map<com.vladsch.flexmark.ast.Heading, String> headingIds = new IdentityHashMap<>();
+    final Set<String> ids = new HashSet<>();
+    final Map<String, String> resolvedUrls = new HashMap<>();
+    final Map<BlockQuote, Callout> callouts = new IdentityHashMap<>();
+    final List<AnchorLink> anchorLinks = new ArrayList<>();
+    private final List<PendingAnchor> samePageAnchors = new ArrayList<>();
+
+    private record PendingAnchor(int line, String anchor) {
+    }
+
+    /**
+     * @param file       the page's path as messages show it ("content/reports/a.md")
+     * @param sourcePath the page's path relative to content/ ("reports/a.md"), which links resolve against
+     */
+    PageAnalysis(String file, String sourcePath, int bodyFirstLine, LinkTargets targets) {
+        this.file = file;
+        this.sourcePath = sourcePath;
+        this.bodyFirstLine = bodyFirstLine;
+        this.targets = targets;
+    }
+
+    void analyse(Document document) {
+        ids.add("main-content");
+        int previousLevel = 1;
+        for (Node node : document.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
+                previousLevel = analyseHeading(heading, previousLevel);
+            } else if (node instanceof Image image) {
+                analyseImage(image, image.getUrl().unescape(), altTextOf(image));
+            } else if (node instanceof ImageRef imageRef) {
+                Reference reference = imageRef.getReferenceNode(document);
+                if (reference != null) analyseImage(imageRef, reference.getUrl().unescape(), altTextOf(imageRef));
+            } else if (node instanceof Link link) {
+                analyseLink(link, link.getUrl().unescape());
+            } else if (node instanceof LinkRef linkRef) {
+                Reference reference = linkRef.getReferenceNode(document);
+                if (reference != null) analyseLink(linkRef, reference.getUrl().unescape());
+            } else if (node instanceof BlockQuote quote) {
+                findCallout(quote);
+            } else if (node instanceof com.vladsch.flexmark.ext.tables.TableBlock table) {
+                requireCaption(table);
+            }
+        }
+        for (PendingAnchor pending : samePageAnchors) {
+            if (!ids.contains(pending.anchor())) {
+                problems.add(Problem.error(file, pending.line(), "The link to '#" + pending.anchor() + "' points at no heading on this page.",
+                        "Use the id of a heading on this page" + Suggestions.didYouMean(pending.anchor(), ids)
+                                + " Ids are the heading text in lower case with spaces as hyphens."));
+            }
+        }
+    }
+
+    private int lineOf(Node node) {
+        return bodyFirstLine + node.getStartLineNumber();
+    }
+
+    private int analyseHeading(com.vladsch.flexmark.ast.Heading heading, int previousLevel) {
+        String text = new TextCollectingVisitor().collectAndGetText(heading).strip();
+        int level = heading.getLevel();
+        int line = lineOf(heading);
+        if (text.isEmpty()) {
+            problems.add(Problem.error(file, line, "This heading is empty.", "Write the heading text after the # signs, or delete the line."));
+        }
+        if (level == 1) {
+            problems.add(Problem.error(file, line, "The page text has a level 1 heading ('# " + text + "'), but the title is already the page's only level 1 heading.",
+                    "Use '## " + text + "' for a section of the page."));
+        } else if (level > previousLevel + 1) {
+            problems.add(Problem.error(file, line, "This heading skips a level: it is level " + level + " ('" + "#".repeat(level)
+                            + "') but the heading before it is level " + previousLevel + ".",
+                    "Use '" + "#".repeat(previousLevel + 1) + " " + text + "' so screen reader users can follow the outline."));
+        }
+        String id = HeadingIds.uniqueId(text, ids);
+        headingIds.put(heading, id);
+        if (level >= 2) headings.add(new Heading(level, text, id, line));
+        return level;
+    }
+
+    private static String altTextOf(Node image) {
+        return new TextCollectingVisitor().collectAndGetText(image).strip();
+    }
+
+    private void analyseImage(Node image, String url, String alt) {
+        int line = lineOf(image);
+        if (alt.isEmpty()) {
+            problems.add(Problem.error(file, line, "The image '" + url + "' has no alt text.",
+                    "Describe what the image shows between the square brackets: ![What the image shows](" + url + ")"));
+        }
+        if (isExternal(url)) {
+            problems.add(Problem.error(file, line, "The image '" + url + "' is on another website.",
+                    "Save the image beside this page and refer to it by its file name, so the site makes no third-party requests."));
+            return;
+        }
+        String path = stripQueryAndAnchor(url);
+        Optional<String> asset = SitePaths.resolve(sourcePath, decode(path)).flatMap(targets::findAssetUrl);
+        if (asset.isEmpty()) {
+            problems.add(Problem.error(file, line, "The image '" + url + "' does not exist.",
+                    "Check the file name and that the image is saved in the same folder as this page (or give the path relative to it)."));
+            return;
+        }
+        resolvedUrls.put(url, asset.get());
+    }
+
+    private void analyseLink(Node link, String url) {
+        int line = lineOf(link);
+        if (url.isEmpty()) {
+            problems.add(Problem.error(file, line, "A link has no address.", "Put the page or web address in the brackets: [text](objectives.md)"));
+            return;
+        }
+        if (isExternal(url)) return;
+        if (url.startsWith("#")) {
+            samePageAnchors.add(new PendingAnchor(line, url.substring(1)));
+            return;
+        }
+        String path = stripQueryAndAnchor(url);
+        String anchor = url.contains("#") ? url.substring(url.indexOf('#') + 1) : "";
+        Optional<String> target = SitePaths.resolve(sourcePath, decode(path));
+        if (target.isEmpty()) {
+            problems.add(Problem.error(file, line, "The link '" + url + "' points outside the content folder.",
+                    "Link to a page under content/ by its file name, for example ../objectives.md"));
+            return;
+        }
+        String targetPath = target.get();
+        Optional<String> pageUrl = targets.findPageUrl(targetPath)
+                .or(() -> targets.findPageUrl(targetPath.isEmpty() ? "index.md" : targetPath + "/index.md"));
+        if (pageUrl.isPresent()) {
+            String sourceOfTarget = targets.findPageUrl(targetPath).isPresent() ? targetPath
+                    : (targetPath.isEmpty() ? "index.md" : targetPath + "/index.md");
+            if (!anchor.isEmpty()) anchorLinks.add(new AnchorLink(file, line, sourceOfTarget, anchor));
+            resolvedUrls.put(url, pageUrl.get() + (anchor.isEmpty() ? "" : "#" + anchor));
+            return;
+        }
+        Optional<String> assetUrl = targets.findAssetUrl(targetPath);
+        if (assetUrl.isPresent()) {
+            resolvedUrls.put(url, assetUrl.get());
+            return;
+        }
+        String suggestion = path.endsWith(".md") ? Suggestions.didYouMean(targetPath, targets.pageSourcePaths()) : "";
+        problems.add(Problem.error(file, line, "The link '" + url + "' points at a page that does not exist" + suggestion
+                        + (suggestion.isEmpty() ? "." : ""),
+                "Link to the page's Markdown file, relative to this one (for example ../objectives.md), and check the spelling."));
+    }
+
+    private void requireCaption(com.vladsch.flexmark.ext.tables.TableBlock table) {
+        for (Node child : table.getChildren()) {
+            if (child instanceof com.vladsch.flexmark.ext.tables.TableCaption) return;
+        }
+        problems.add(Problem.error(file, lineOf(table), "This table has no caption.",
+                "Add a line in square brackets directly under the last row, saying what the table shows: "
+                        + "[Staff by pay band, 31 March 2024]"));
+    }
+
+    /** A blockquote whose first line is [!NOTE] or [!WARNING] is a callout; the marker line is removed. */
+    private void findCallout(BlockQuote quote) {
+        if (!(quote.getFirstChild() instanceof Paragraph paragraph)) return;
+        String firstLine = paragraph.getChars().toString().split("\n", 2)[0].strip().toUpperCase(Locale.ROOT);
+        Callout callout = switch (firstLine) {
+            case "[!NOTE]", "[!TIP]", "[!IMPORTANT]" -> Callout.INSET;
+            case "[!WARNING]", "[!CAUTION]" -> Callout.WARNING;
+            default -> null;
+        };
+        if (callout == null) return;
+        callouts.put(quote, callout);
+        int markerEnd = paragraph.getStartOffset() + paragraph.getChars().toString().indexOf('\n');
+        if (markerEnd < paragraph.getStartOffset()) {
+            paragraph.unlink();
+            return;
+        }
+        Node child = paragraph.getFirstChild();
+        while (child != null && child.getStartOffset() <= markerEnd) {
+            Node next = child.getNext();
+            boolean lineBreak = child instanceof SoftLineBreak || child instanceof com.vladsch.flexmark.ast.HardLineBreak;
+            child.unlink();
+            child = next;
+            if (lineBreak) break;
+        }
+        if (!paragraph.hasChildren()) paragraph.unlink();
+    }
+
+    static boolean isExternal(String url) {
+        return url.matches("(?i)^[a-z][a-z0-9+.-]*:.*") || url.startsWith("//");
+    }
+
+    private static String stripQueryAndAnchor(String url) {
+        int cut = url.length();
+        for (char c : new char[] {'#', '?'}) {
+            int at = url.indexOf(c);
+            if (at >= 0) cut = Math.min(cut, at);
+        }
+        return url.substring(0, cut);
+    }
+
+    private static String decode(String path) {
+        try {
+            return java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return path;
+        }
+    }
+}

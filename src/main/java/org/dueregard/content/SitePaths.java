@@ -1,0 +1,75 @@
+package org.dueregard.content;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Pure functions between source paths (relative to content/, with '/') and site paths (relative to the site root). */
+public final class SitePaths {
+
+    private SitePaths() {
+    }
+
+    public static String toRelative(Path folder, Path file) {
+        return folder.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** "reports/a.md" gives "reports"; "a.md" gives "". */
+    public static String folderOf(String relative) {
+        int slash = relative.lastIndexOf('/');
+        return slash < 0 ? "" : relative.substring(0, slash);
+    }
+
+    /**
+     * The pretty URL path of a page, without the base path: "index.md" is "", "reports/index.md" is "reports/",
+     * "reports/2024-25.md" is "reports/2024-25/". Names are lowercased and spaces become hyphens.
+     */
+    public static String pageUrlPath(String sourcePath) {
+        String withoutExtension = sourcePath.substring(0, sourcePath.length() - ".md".length());
+        if (withoutExtension.equals("index")) return "";
+        if (withoutExtension.endsWith("/index")) {
+            withoutExtension = withoutExtension.substring(0, withoutExtension.length() - "/index".length());
+        }
+        StringBuilder url = new StringBuilder();
+        for (String segment : withoutExtension.split("/")) {
+            url.append(slug(segment)).append('/');
+        }
+        return url.toString();
+    }
+
+    /** The URL path of a section folder ("" for the root). */
+    public static String folderUrlPath(String folder) {
+        return folder.isEmpty() ? "" : pageUrlPath(folder + "/index.md");
+    }
+
+    static String slug(String segment) {
+        String lower = segment.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", "-");
+        return lower.replaceAll("[^a-z0-9._~-]", "");
+    }
+
+    /**
+     * Resolves a relative reference ("../objectives.md") against the folder of a source file, giving a path relative
+     * to the content folder, or empty when it climbs above the content folder.
+     */
+    public static Optional<String> resolve(String fromSourcePath, String reference) {
+        Deque<String> parts = new ArrayDeque<>();
+        if (!reference.startsWith("/")) {
+            String folder = folderOf(fromSourcePath);
+            if (!folder.isEmpty()) {
+                for (String segment : folder.split("/")) parts.addLast(segment);
+            }
+        }
+        for (String segment : reference.split("/")) {
+            if (segment.isEmpty() || segment.equals(".")) continue;
+            if (segment.equals("..")) {
+                if (parts.isEmpty()) return Optional.empty();
+                parts.removeLast();
+            } else {
+                parts.addLast(segment);
+            }
+        }
+        return Optional.of(String.join("/", parts));
+    }
+}

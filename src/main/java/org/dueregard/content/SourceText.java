@@ -1,0 +1,48 @@
+package org.dueregard.content;
+
+import org.dueregard.Problem;
+import org.dueregard.ProblemsException;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** Turns a file's bytes into text, insisting on UTF-8 so that no character is silently garbled. */
+public final class SourceText {
+
+    private SourceText() {
+    }
+
+    /** Decodes UTF-8 (dropping a byte order mark and normalising line ends to \n). */
+    public static String decodeUtf8(byte[] bytes, String file) throws ProblemsException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer input = ByteBuffer.wrap(bytes);
+        CharBuffer output = CharBuffer.allocate(bytes.length);
+        var result = decoder.decode(input, output, true);
+        if (result.isError()) {
+            int line = lineOfByte(bytes, input.position());
+            throw new ProblemsException(Problem.error(file, line,
+                    "This file is not saved as UTF-8 text (a byte on this line cannot be read).",
+                    "Open the file in your editor and save it with the encoding 'UTF-8'. "
+                            + "Text pasted from Word sometimes brings curly quotes in another encoding."));
+        }
+        decoder.flush(output);
+        output.flip();
+        String text = output.toString();
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static int lineOfByte(byte[] bytes, int position) {
+        int line = 1;
+        for (int i = 0; i < position && i < bytes.length; i++) {
+            if (bytes[i] == '\n') line++;
+        }
+        return line;
+    }
+
+}

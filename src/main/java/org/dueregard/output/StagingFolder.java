@@ -1,0 +1,131 @@
+package org.dueregard.output;
+
+import org.apache.commons.io.FileUtils;
+import org.dueregard.Problem;
+import org.dueregard.ProblemsException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+/**
+ * A build writes into a staging folder beside the output folder and swaps it in only when everything worked, so a
+ * failed build leaves the previous site untouched. Writes are confined to the staging folder.
+ */
+public final class StagingFolder {
+
+    /** A file in every output folder we make, so we never replace a folder that is not ours. */
+    public static final String MARKER = ".dueregard-site";
+
+    private final Path output;
+    private final Path staging;
+
+    private StagingFolder(Path output, Path staging) {
+        this.output = output;
+        this.staging = staging;
+    }
+
+    /**
+     * Checks that the output folder is safe to replace and creates an empty staging folder.
+     *
+     * @param siteRoot the folder with dueregard.yml; the output may be inside it but must not contain it
+     */
+    public static StagingFolder prepare(Path output, Path siteRoot, Path contentFolder) throws ProblemsException, IOException {
+        Path out = output.toAbsolutePath().normalize();
+        Path root = siteRoot.toAbsolutePath().normalize();
+        Path content = contentFolder.toAbsolutePath().normalize();
+        if (root.startsWith(out)) {
+            throw new ProblemsException(Problem.error("", 0, "The output folder " + out + " is the site folder or contains it; building there would delete your sources.",
+                    "Choose an output folder of its own, such as --output site"));
+        }
+        if (out.startsWith(content)) {
+            throw new ProblemsException(Problem.error("", 0, "The output folder " + out + " is inside the content folder.",
+                    "Choose an output folder outside content/, such as --output site"));
+        }
+        if (Files.exists(out) && !isOurs(out)) {
+            throw new ProblemsException(Problem.error("", 0, "The output folder " + out + " already holds files that dueregard did not make, so it will not replace it.",
+                    "Choose another output folder, or empty this one first if you are sure."));
+        }
+        Path staging = out.resolveSibling("." + out.getFileName() + ".staging");
+        if (Files.exists(staging)) FileUtils.deleteDirectory(staging.toFile());
+        Files.createDirectories(staging);
+        Files.writeString(staging.resolve(MARKER), "This folder was built by dueregard and is replaced by each build.\n");
+        return new StagingFolder(out, staging);
+    }
+
+    private static boolean isOurs(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) return false;
+        if (Files.exists(folder.resolve(MARKER))) return true;
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    public Path output() {
+        return output;
+    }
+
+    /** Writes a text file at a path relative to the site root, creating folders as needed. */
+    public void writeText(String relativePath, String text) {
+        writeBytes(relativePath, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public void writeBytes(String relativePath, byte[] bytes) {
+        Path target = resolveInside(relativePath);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(target, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void copy(Path source, String relativePath) {
+        Path target = resolveInside(relativePath);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path resolveInside(String relativePath) {
+        Path target = staging.resolve(relativePath).normalize();
+        if (!target.startsWith(staging) || target.equals(staging)) {
+            throw new IllegalArgumentException("Refusing to write outside the output folder: " + relativePath);
+        }
+        return target;
+    }
+
+    /** Replaces the output folder with the staging folder. */
+    public void commit() throws IOException {
+        Path old = output.resolveSibling("." + output.getFileName() + ".old");
+        if (Files.exists(old)) FileUtils.deleteDirectory(old.toFile());
+        if (Files.exists(output)) move(output, old);
+        move(staging, output);
+        if (Files.exists(old)) FileUtils.deleteDirectory(old.toFile());
+    }
+
+    /** Throws the staged files away; the output folder is untouched. */
+    public void discard() {
+        try {
+            if (Files.exists(staging)) FileUtils.deleteDirectory(staging.toFile());
+        } catch (IOException e) {
+            // Nothing is lost: the staging folder is rebuilt from scratch next time.
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.dueregard.render;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** A date as templates show it: machine-readable for {@code <time datetime>}, and in words for people. */
+public record DateView(String iso, String display) {
+
+    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    public static DateView of(LocalDate date) {
+        return new DateView(date.toString(), DISPLAY.format(date));
+    }
+}

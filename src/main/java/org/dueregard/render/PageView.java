@@ -1,0 +1,36 @@
+package org.dueregard.render;
+
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import org.dueregard.content.Heading;
+import org.dueregard.site.NavItem;
+
+import java.util.List;
+
+/**
+ * What a template knows about the page it renders. {@code content} is the only trusted HTML a template receives:
+ * Markdown rendered by us, marked safe here and nowhere else.
+ */
+public record PageView(
+        String title,
+        String summary,
+        String url,
+        String lang,
+        String layout,
+        boolean home,
+        DateView published,
+        DateView updated,
+        DateView reviewBy,
+        List<String> tags,
+        SafeString content,
+        List<Heading> contents,
+        List<NavItem> breadcrumbs,
+        List<ListedPage> children) {
+
+    /** A page as it appears in a section's list. */
+    public record ListedPage(String title, String url, String summary, DateView published) {
+    }
+
+    static SafeString trusted(String renderedHtml) {
+        return new SafeString(renderedHtml);
+    }
+}

@@ -1,0 +1,106 @@
+package org.dueregard.render;
+
+import org.dueregard.Problem;
+import org.dueregard.ProblemsException;
+import org.dueregard.config.SiteConfig;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Where templates and assets come from, in order of precedence: the site's own {@code templates/} and
+ * {@code assets/} folders, then {@code themes/NAME/} in the site, then the theme built into dueregard. A site
+ * overrides one file by putting a file at the same relative path; it never has to copy the whole theme.
+ */
+public final class Theme {
+
+    static final String BUILT_IN = "dueregard/themes/";
+    private static final String MARKER = "templates/base.peb";
+
+    private final List<Path> layers;
+
+    private Theme(List<Path> layers) {
+        this.layers = List.copyOf(layers);
+    }
+
+    /** Finds the theme named in the config; an unknown theme is a problem on the config's 'theme' line. */
+    public static Theme load(Path siteRoot, SiteConfig config) throws ProblemsException {
+        List<Path> layers = new ArrayList<>();
+        layers.add(siteRoot);
+        Path siteTheme = siteRoot.resolve("themes").resolve(config.theme());
+        if (Files.isRegularFile(siteTheme.resolve(MARKER))) {
+            layers.add(siteTheme);
+        }
+        findBuiltIn(config.theme()).ifPresent(layers::add);
+        if (layers.size() == 1) {
+            throw new ProblemsException(Problem.error(SiteConfig.FILE_NAME, 0, "There is no theme called '" + config.theme() + "'.",
+                    "Use theme: default, or put the theme in themes/" + config.theme() + "/ with a templates/base.peb."));
+        }
+        return new Theme(layers);
+    }
+
+    /** The folders searched, most important first; each has templates/ and assets/ folders. */
+    public List<Path> layers() {
+        return layers;
+    }
+
+    /** Every asset by its path below assets/ ("css/site.css"), from the layer that wins. Sorted. */
+    public Map<String, Path> assets() {
+        Map<String, Path> assets = new TreeMap<>();
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            Path folder = layers.get(i).resolve("assets");
+            if (!Files.isDirectory(folder)) continue;
+            try (Stream<Path> walk = Files.walk(folder)) {
+                walk.filter(Files::isRegularFile).forEach(file -> {
+                    String relative = folder.relativize(file).toString().replace('\\', '/');
+                    if (!relative.startsWith(".")) assets.put(relative, file);
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return assets;
+    }
+
+    /** Whether any layer has a template of this name ("page.peb"). */
+    public boolean hasTemplate(String name) {
+        return layers.stream().anyMatch(layer -> Files.isRegularFile(layer.resolve("templates").resolve(name)));
+    }
+
+    private static Optional<Path> findBuiltIn(String name) {
+        URL marker = Theme.class.getClassLoader().getResource(BUILT_IN + name + "/" + MARKER);
+        if (marker == null) return Optional.empty();
+        try {
+            URI uri = marker.toURI();
+            Path markerPath;
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem jar;
+                try {
+                    jar = FileSystems.getFileSystem(uri);
+                } catch (FileSystemNotFoundException e) {
+                    jar = FileSystems.newFileSystem(uri, Map.of());
+                }
+                markerPath = jar.provider().getPath(uri);
+            } else {
+                markerPath = Path.of(uri);
+            }
+            return Optional.of(markerPath.getParent().getParent());
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("The built-in theme cannot be opened: " + e.getMessage(), e);
+        }
+    }
+}

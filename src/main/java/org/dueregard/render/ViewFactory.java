@@ -1,0 +1,46 @@
+package org.dueregard.render;
+
+import org.dueregard.config.SiteConfig;
+import org.dueregard.content.FrontMatter;
+import org.dueregard.content.Heading;
+import org.dueregard.site.Page;
+import org.dueregard.site.Site;
+
+import java.util.List;
+
+/** Makes the views templates see from the site model and a rendered body. */
+public final class ViewFactory {
+
+    private final Site site;
+
+    public ViewFactory(Site site) {
+        this.site = site;
+    }
+
+    public SiteView siteView(Page current) {
+        SiteConfig config = site.config();
+        return new SiteView(config.title(), config.organisation(), config.language(), config.banner(), config.basePath(),
+                config.basePath(), config.basePath() + "feed.xml", config.contact(),
+                site.menu(config.navigation(), current), site.menu(config.footerLinks(), current));
+    }
+
+    public PageView pageView(Page page, String bodyHtml, List<Heading> headings) {
+        FrontMatter fm = page.frontMatter();
+        List<PageView.ListedPage> children = site.childrenOf(page).stream()
+                .map(child -> new PageView.ListedPage(child.title(), site.urlOf(child), child.frontMatter().summary(),
+                        child.frontMatter().date().map(DateView::of).orElse(null)))
+                .toList();
+        List<Heading> contents = headings.stream().filter(h -> h.level() == 2).toList();
+        return new PageView(fm.title(), fm.summary(), site.urlOf(page), fm.lang().orElse(site.config().language()),
+                page.layout(), page.kind() == Page.Kind.HOME,
+                fm.date().map(DateView::of).orElse(null), fm.updated().map(DateView::of).orElse(null),
+                fm.reviewBy().map(DateView::of).orElse(null), fm.tags(), PageView.trusted(bodyHtml), contents,
+                site.breadcrumbsOf(page), children);
+    }
+
+    /** The page shown for an address that does not exist. */
+    public PageView notFoundView() {
+        return new PageView("Page not found", "", site.config().basePath() + "404.html", site.config().language(), "404",
+                false, null, null, null, List.of(), PageView.trusted(""), List.of(), List.of(), List.of());
+    }
+}

@@ -1,0 +1,46 @@
+package org.dueregard.site;
+
+import org.dueregard.content.FrontMatter;
+
+import java.util.Optional;
+
+/**
+ * One page of the site, without its body: enough to build navigation, lists, the feed and the sitemap. The body is
+ * read again when the page is rendered, so the whole site's text is never held in memory at once.
+ *
+ * @param sourcePath    the Markdown file relative to content/ ("reports/a.md"); for a section page made up by the
+ *                      build because its folder has no index.md, the index.md it would have
+ * @param urlPath       the page's path below the base path ("reports/a/"); "" for the home page
+ * @param folder        the section the page belongs to: its folder relative to content/ ("" for the top)
+ * @param kind          home, section index or ordinary page
+ * @param generated     true when no Markdown file exists (a section without index.md)
+ * @param bodyFirstLine the line of the file on which the Markdown body starts
+ */
+public record Page(String sourcePath, String urlPath, String folder, Kind kind, boolean generated,
+                   FrontMatter frontMatter, int bodyFirstLine) {
+
+    public enum Kind { HOME, SECTION, PAGE }
+
+    public String title() {
+        return frontMatter.title();
+    }
+
+    /** The file as messages name it, relative to the site folder. */
+    public String file() {
+        return "content/" + sourcePath;
+    }
+
+    /** The layout named in front matter, else the one for the page's kind. */
+    public String layout() {
+        return frontMatter.layout().orElse(switch (kind) {
+            case HOME -> "home";
+            case SECTION -> "section";
+            case PAGE -> "page";
+        });
+    }
+
+    /** The folder whose index this page is, for home and section pages. */
+    public Optional<String> indexedFolder() {
+        return kind == Kind.PAGE ? Optional.empty() : Optional.of(folder);
+    }
+}

@@ -1,0 +1,205 @@
+package org.dueregard.site;
+
+import org.dueregard.Problem;
+import org.dueregard.Problems;
+import org.dueregard.config.SiteConfig;
+import org.dueregard.content.ContentFiles;
+import org.dueregard.content.FrontMatter;
+import org.dueregard.content.LinkTargets;
+import org.dueregard.content.SitePaths;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Every page of the site and how they relate: sections, breadcrumbs, menus. Immutable once made; no I/O.
+ */
+public final class Site implements LinkTargets {
+
+    /** Section lists: lower weight first, then title. */
+    static final Comparator<Page> LIST_ORDER = Comparator.comparingInt((Page p) -> p.frontMatter().weight())
+            .thenComparing(Page::title, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(Page::sourcePath);
+
+    private final SiteConfig config;
+    private final List<Page> pages;
+    private final Map<String, Page> bySource;
+    private final Map<String, Page> sectionIndexByFolder;
+    private final Map<String, List<Page>> childrenByFolder;
+    private final ContentFiles files;
+
+    private Site(SiteConfig config, List<Page> pages, ContentFiles files) {
+        this.config = config;
+        this.pages = List.copyOf(pages);
+        this.files = files;
+        this.bySource = new HashMap<>();
+        this.sectionIndexByFolder = new HashMap<>();
+        Map<String, List<Page>> children = new TreeMap<>();
+        for (Page page : pages) {
+            bySource.put(page.sourcePath(), page);
+            page.indexedFolder().ifPresent(folder -> sectionIndexByFolder.put(folder, page));
+        }
+        for (Page page : pages) {
+            if (page.kind() == Page.Kind.HOME) continue;
+            String parent = page.kind() == Page.Kind.SECTION ? SitePaths.folderOf(page.folder()) : page.folder();
+            children.computeIfAbsent(parent, k -> new ArrayList<>()).add(page);
+        }
+        children.values().forEach(list -> list.sort(LIST_ORDER));
+        this.childrenByFolder = children;
+    }
+
+    /**
+     * Builds the site from the pages read from Markdown. Adds an index page for every folder that lacks one and
+     * reports pages that would share a URL and menu links to pages that do not exist.
+     */
+    public static Site of(SiteConfig config, List<Page> markdownPages, ContentFiles files, Problems problems) {
+        List<Page> pages = new ArrayList<>(markdownPages);
+        java.util.Set<String> indexed = new java.util.HashSet<>();
+        for (Page page : markdownPages) page.indexedFolder().ifPresent(indexed::add);
+        java.util.TreeSet<String> folders = new java.util.TreeSet<>();
+        for (Page page : markdownPages) {
+            for (String folder = page.folder(); ; folder = SitePaths.folderOf(folder)) {
+                folders.add(folder);
+                if (folder.isEmpty()) break;
+            }
+        }
+        for (String folder : folders) {
+            if (!indexed.contains(folder)) pages.add(generatedIndex(config, folder));
+        }
+        pages.sort(Comparator.comparing(Page::urlPath).thenComparing(Page::sourcePath));
+        reportDuplicateUrls(pages, problems);
+        Site site = new Site(config, pages, files);
+        site.checkMenuLinks(config.navigation(), problems);
+        site.checkMenuLinks(config.footerLinks(), problems);
+        return site;
+    }
+
+    private static Page generatedIndex(SiteConfig config, String folder) {
+        String title = folder.isEmpty() ? config.title() : humanise(folder.substring(folder.lastIndexOf('/') + 1));
+        FrontMatter frontMatter = new FrontMatter(title, "", Optional.empty(), Optional.empty(), Optional.empty(), false,
+                Optional.empty(), 0, List.of(), Optional.empty());
+        String sourcePath = folder.isEmpty() ? "index.md" : folder + "/index.md";
+        Page.Kind kind = folder.isEmpty() ? Page.Kind.HOME : Page.Kind.SECTION;
+        return new Page(sourcePath, SitePaths.folderUrlPath(folder), folder, kind, true, frontMatter, 1);
+    }
+
+    static String humanise(String name) {
+        String words = name.replace('-', ' ').replace('_', ' ').strip();
+        return words.isEmpty() ? name : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static void reportDuplicateUrls(List<Page> pages, Problems problems) {
+        Map<String, Page> seen = new HashMap<>();
+        for (Page page : pages) {
+            Page earlier = seen.putIfAbsent(page.urlPath(), page);
+            if (earlier != null) {
+                problems.add(Problem.error(page.file(), 1,
+                        "This page would be published at /" + page.urlPath() + ", the same address as " + earlier.file() + ".",
+                        "Rename or move one of the two files so each page has its own address."));
+            }
+        }
+    }
+
+    private void checkMenuLinks(List<SiteConfig.NavLink> links, Problems problems) {
+        for (SiteConfig.NavLink link : links) {
+            link.page().filter(page -> !bySource.containsKey(page))
+                    .ifPresent(page -> problems.add(Problem.error(SiteConfig.FILE_NAME, link.line(),
+                            "The link '" + link.title() + "' points at the page '" + page + "', which does not exist"
+                                    + org.dueregard.Suggestions.didYouMean(page, bySource.keySet())
+                                    + (org.dueregard.Suggestions.findNearest(page, bySource.keySet()).isPresent() ? "" : "."),
+                            "Give the page's file name relative to the content folder, for example equality-duty/index.md")));
+        }
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    /** Every page, generated section pages included, in URL order. */
+    public List<Page> pages() {
+        return pages;
+    }
+
+    public String urlOf(Page page) {
+        return config.basePath() + page.urlPath();
+    }
+
+    /** The pages and sections listed under a home or section page. */
+    public List<Page> childrenOf(Page page) {
+        if (page.indexedFolder().isEmpty()) return List.of();
+        return childrenByFolder.getOrDefault(page.folder(), List.of());
+    }
+
+    /** From home down to the page's parent, not including the page itself; empty on the home page. */
+    public List<NavItem> breadcrumbsOf(Page page) {
+        List<NavItem> crumbs = new ArrayList<>();
+        if (page.kind() == Page.Kind.HOME) return crumbs;
+        String folder = page.kind() == Page.Kind.SECTION ? SitePaths.folderOf(page.folder()) : page.folder();
+        while (true) {
+            Page index = sectionIndexByFolder.get(folder);
+            if (index != null) crumbs.add(0, new NavItem(index.kind() == Page.Kind.HOME ? "Home" : index.title(), urlOf(index), false));
+            if (folder.isEmpty()) break;
+            folder = SitePaths.folderOf(folder);
+        }
+        return crumbs;
+    }
+
+    /** A menu from config links; the item for the current page (or its section) is marked current. */
+    public List<NavItem> menu(List<SiteConfig.NavLink> links, Page current) {
+        List<NavItem> items = new ArrayList<>();
+        for (SiteConfig.NavLink link : links) {
+            if (link.url().isPresent()) {
+                items.add(new NavItem(link.title(), link.url().get(), false));
+                continue;
+            }
+            Page target = bySource.get(link.page().orElseThrow());
+            if (target == null) continue;
+            boolean isCurrent = target == current;
+            items.add(new NavItem(link.title(), urlOf(target), isCurrent));
+        }
+        return items;
+    }
+
+    /** Pages with a published date, newest first: the feed of publications. */
+    public List<Page> publications() {
+        return pages.stream().filter(p -> p.frontMatter().date().isPresent())
+                .sorted(Comparator.comparing((Page p) -> p.frontMatter().date().orElseThrow()).reversed()
+                        .thenComparing(Page::urlPath))
+                .toList();
+    }
+
+    @Override
+    public Optional<String> findPageUrl(String sourcePath) {
+        Page page = bySource.get(sourcePath);
+        return page == null ? Optional.empty() : Optional.of(urlOf(page));
+    }
+
+    @Override
+    public Optional<String> findAssetUrl(String sourcePath) {
+        return files.assets().contains(sourcePath) ? Optional.of(config.basePath() + encodePath(sourcePath)) : Optional.empty();
+    }
+
+    @Override
+    public Collection<String> pageSourcePaths() {
+        return bySource.keySet().stream().sorted().toList();
+    }
+
+    public Optional<Page> findPage(String sourcePath) {
+        return Optional.ofNullable(bySource.get(sourcePath));
+    }
+
+    static String encodePath(String path) {
+        StringBuilder encoded = new StringBuilder();
+        for (String segment : path.split("/", -1)) {
+            if (encoded.length() > 0) encoded.append('/');
+            encoded.append(java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return encoded.toString();
+    }
+}
