@@ -1,0 +1,170 @@
+package org.dueregard.sample;
+
+import org.dueregard.testing.MiniSite;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The sample site in content/ builds, and every page it makes meets the structural bar for accessibility. */
+class SampleSiteTest {
+
+    @TempDir
+    static Path temp;
+
+    static Path output;
+    static List<Path> pages;
+
+    @BeforeAll
+    static void buildSampleSite() throws IOException {
+        output = temp.resolve("site");
+        MiniSite.Run run = MiniSite.run("build", "--source", ".", "--output", output.toString());
+        assertEquals(0, run.exitCode(), run.toString());
+        assertFalse(run.err().contains("warning"), "the sample site builds without warnings:\n" + run.err());
+        try (Stream<Path> walk = Files.walk(output)) {
+            pages = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    private static Document parse(Path page) throws IOException {
+        return Jsoup.parse(Files.readString(page), "https://equality.example.org/");
+    }
+
+    @Test
+    void hasTheExpectedPages() {
+        List<String> names = pages.stream().map(p -> output.relativize(p).toString()).toList();
+        for (String expected : List.of("index.html", "404.html", "accessibility/index.html", "equality-duty/index.html",
+                "equality-duty/annual-report-2024-25/index.html", "equality-duty/objectives/index.html")) {
+            assertTrue(names.contains(expected), expected + " in " + names);
+        }
+    }
+
+    @Test
+    void everyPageHasLanguageTitleOneH1AndOneMain() throws IOException {
+        for (Path page : pages) {
+            Document doc = parse(page);
+            assertTrue(doc.selectFirst("html").attr("lang").matches("[a-z]{2,3}(-[A-Za-z0-9]+)*"), page + " lang");
+            assertFalse(doc.title().isBlank(), page + " title");
+            assertEquals(1, doc.select("h1").size(), page + " h1");
+            assertEquals(1, doc.select("main").size(), page + " main");
+            assertEquals(1, doc.select("header").size(), page + " header");
+            assertEquals(1, doc.select("footer").size(), page + " footer");
+        }
+    }
+
+    @Test
+    void theSkipLinkIsTheFirstFocusableElementOnEveryPage() throws IOException {
+        for (Path page : pages) {
+            Document doc = parse(page);
+            Element first = doc.selectFirst("a[href], button, input, select, textarea, [tabindex]:not([tabindex=-1])");
+            assertEquals("skip-link", first.className(), page.toString());
+            assertEquals("#main-content", first.attr("href"));
+            assertEquals(1, doc.select("#main-content").size());
+        }
+    }
+
+    @Test
+    void noPageSkipsAHeadingLevel() throws IOException {
+        for (Path page : pages) {
+            int previous = 0;
+            for (Element heading : parse(page).select("h1, h2, h3, h4, h5, h6")) {
+                int level = heading.tagName().charAt(1) - '0';
+                assertTrue(level <= previous + 1, page + ": " + heading.outerHtml() + " follows h" + previous);
+                previous = level;
+            }
+        }
+    }
+
+    @Test
+    void everyImageHasAltTextAndEveryTableACaptionAndHeaders() throws IOException {
+        for (Path page : pages) {
+            Document doc = parse(page);
+            for (Element img : doc.select("img")) {
+                assertFalse(img.attr("alt").isBlank(), page + ": " + img.outerHtml());
+            }
+            for (Element table : doc.select("table")) {
+                assertFalse(table.select("caption").text().isBlank(), page + ": table without caption");
+                assertFalse(table.select("th[scope=col]").isEmpty(), page + ": table without column headers");
+            }
+        }
+    }
+
+    @Test
+    void idsAreUniqueAndEveryInPageLinkLands() throws IOException {
+        for (Path page : pages) {
+            Document doc = parse(page);
+            Set<String> ids = new HashSet<>();
+            for (Element element : doc.select("[id]")) {
+                assertTrue(ids.add(element.id()), page + ": duplicate id " + element.id());
+            }
+            for (Element link : doc.select("a[href^=#]")) {
+                assertTrue(ids.contains(link.attr("href").substring(1)), page + ": " + link.outerHtml());
+            }
+        }
+    }
+
+    @Test
+    void thePublishedSiteMakesNoThirdPartyRequests() throws IOException {
+        for (Path page : pages) {
+            for (Element resource : parse(page).select("link[href], script[src], img[src], iframe, source[src], video, audio")) {
+                String url = resource.hasAttr("href") ? resource.attr("href") : resource.attr("src");
+                assertTrue(url.startsWith("/"), page + " loads " + url);
+            }
+        }
+        try (Stream<Path> css = Files.walk(output.resolve("assets"))) {
+            for (Path file : css.filter(p -> p.toString().endsWith(".css")).toList()) {
+                String text = Files.readString(file);
+                assertFalse(text.contains("http:") || text.contains("https:") || text.contains("@import"), file.toString());
+            }
+        }
+    }
+
+    @Test
+    void everyPageSaysItIsADemonstrationAndHowToGetOtherFormats() throws IOException {
+        for (Path page : pages) {
+            Document doc = parse(page);
+            assertTrue(doc.selectFirst("header").text().contains("demonstration"), page.toString());
+            assertTrue(doc.selectFirst(".alternative-formats").text().contains("easy read"), page.toString());
+            assertTrue(doc.selectFirst(".alternative-formats").text().contains("01782 298002"), page.toString());
+        }
+    }
+
+    @Test
+    void everyPageDisplaysItsDates() throws IOException {
+        for (Path page : pages) {
+            if (page.endsWith("404.html")) continue;
+            assertFalse(parse(page).select(".page-meta time").isEmpty(), page + " shows no published date");
+        }
+    }
+
+    /** The W3C Nu HTML Checker, run as its command-line client on the whole built site. */
+    @Test
+    void everyPagePassesTheNuHtmlChecker() throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                "nu.validator.client.SimpleCommandLineValidator", "--skip-non-html", "--errors-only", "--format", "gnu",
+                output.toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String report = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), report);
+        assertEquals("", report.strip(), report);
+    }
+}
