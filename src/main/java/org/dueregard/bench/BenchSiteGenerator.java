@@ -75,7 +75,7 @@ public final class BenchSiteGenerator {
                 String link = other / PAGES_PER_SECTION == index / PAGES_PER_SECTION
                         ? "report-" + other + ".md" : "../section-" + (other / PAGES_PER_SECTION) + "/report-" + other + ".md";
                 md.append("See the [gender pay gap in report ").append(other).append("](").append(link)
-                        .append("#gender-pay-gap) and [our objectives](#our-objectives).\n\n");
+                        .append("#gender-pay-gap) and [the introduction](#introduction).\n\n");
                 md.append("![Bar chart of staff by pay band, showing more women in lower bands](chart.png)\n\n");
             }
             md.append(paragraph(random)).append("\n\n");

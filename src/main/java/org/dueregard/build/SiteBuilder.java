@@ -38,29 +38,46 @@ import java.util.stream.Collectors;
 public final class SiteBuilder {
 
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    /** Set DUEREGARD_TIMINGS=1 to print how long each step takes, for profiling builds. */
+    private static final boolean TIMINGS = "1".equals(System.getenv("DUEREGARD_TIMINGS"));
+    private long stepStarted = System.nanoTime();
+
+    private void step(String name) {
+        if (!TIMINGS) return;
+        long now = System.nanoTime();
+        System.err.printf("  %-22s %6d ms%n", name, (now - stepStarted) / 1_000_000);
+        stepStarted = now;
+    }
 
     /** The whole pipeline, one step per line. */
     public BuildReport build(BuildOptions options) throws ProblemsException, IOException {
         long started = System.nanoTime();
         Path root = options.siteRoot().toAbsolutePath().normalize();
+        step("start");
         SiteConfig config = loadConfig(root, options);
         ContentFiles files = scanContent(root);
+        step("config and scan");
         Problems problems = new Problems();
         List<Page> pages = readPages(root, files, options, problems);
+        step("front matter");
         Site site = Site.of(config, pages, files, problems);
         Theme theme = Theme.load(root, config);
         TemplateRenderer templates = new TemplateRenderer(theme, root);
         checkLayouts(site, templates, problems);
         problems.throwIfErrors();
+        step("site model");
 
         StagingFolder staging = StagingFolder.prepare(options.output(), root, root.resolve("content"));
         try {
             List<PageOutcome> outcomes = renderPages(root, site, templates, staging, problems);
+            step("render pages");
             checkAnchorLinks(outcomes, problems);
             int copied = copyFiles(root, files, theme, staging);
             writeSiteFiles(site, templates, staging);
             problems.throwIfErrors();
+            step("files, sitemap, feed");
             staging.commit();
+            step("swap into place");
             List<Problem> warnings = problems.sorted();
             return new BuildReport(site.pages().size(), copied, warnings, Duration.ofNanos(System.nanoTime() - started));
         } catch (ProblemsException | IOException | RuntimeException e) {

@@ -21,6 +21,8 @@ public final class YamlFields {
     private final String file;
     private final Problems problems;
     private final String where;
+    /** Known keys that an unknown key was probably meant to be; they are not reported missing as well. */
+    private final java.util.Set<String> misspelt = new java.util.HashSet<>();
 
     /**
      * @param where how to name this group of keys in messages, for example "front matter" or "contact"
@@ -36,6 +38,7 @@ public final class YamlFields {
     public void rejectUnknownKeys(Set<String> known) {
         for (YamlNode.Entry entry : mapping.entries().values()) {
             if (!known.contains(entry.key())) {
+                Suggestions.findNearest(entry.key(), known).ifPresent(misspelt::add);
                 problems.add(Problem.error(file, entry.keyLine(),
                         "Unknown key '" + entry.key() + "' in the " + where + Suggestions.didYouMean(entry.key(), known),
                         "Known keys are: " + String.join(", ", known.stream().sorted().toList()) + "."));
@@ -68,7 +71,7 @@ public final class YamlFields {
     /** The text of a key that must be there; reports it missing with {@code fix}. */
     public String requireText(String key, String fix) {
         Optional<String> text = findText(key);
-        if (text.isEmpty() && findEntry(key).map(e -> e.value() instanceof YamlNode.Scalar).orElse(true)) {
+        if (text.isEmpty() && !misspelt.contains(key) && findEntry(key).map(e -> e.value() instanceof YamlNode.Scalar).orElse(true)) {
             problems.add(Problem.error(file, lineOf(key), "The " + where + " has no '" + key + "'.", fix));
         }
         return text.orElse("");

@@ -85,8 +85,9 @@ final class PageAnalysis {
         for (PendingAnchor pending : samePageAnchors) {
             if (!ids.contains(pending.anchor())) {
                 problems.add(Problem.error(file, pending.line(), "The link to '#" + pending.anchor() + "' points at no heading on this page.",
-                        "Use the id of a heading on this page" + Suggestions.didYouMean(pending.anchor(), ids)
-                                + " Ids are the heading text in lower case with spaces as hyphens."));
+                        "Use the id of a heading on this page (the heading text in lower case, with hyphens for spaces)"
+                                + Suggestions.didYouMean(pending.anchor(), ids).replace(" - did", ". Did")
+                                + (Suggestions.findNearest(pending.anchor(), ids).isEmpty() ? "." : "")));
             }
         }
     }

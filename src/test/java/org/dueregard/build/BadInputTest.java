@@ -316,7 +316,7 @@ class BadInputTest {
         assertTrue(run.err().contains("content/a.md:2: error: Unknown key 'titel'"), run.err());
         assertTrue(run.err().contains("content/b.md:3: error: 'date' is 'yesterday'"), run.err());
         assertTrue(run.err().contains("content/c.md:1: error: The front matter that starts on line 1 is never closed."), run.err());
-        assertTrue(run.err().contains("The build stopped with 4 errors"), run.err());
+        assertTrue(run.err().contains("The build stopped with 3 errors"), run.err());
     }
 
     @Test

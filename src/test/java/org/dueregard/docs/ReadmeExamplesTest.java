@@ -1,0 +1,124 @@
+package org.dueregard.docs;
+
+import org.dueregard.testing.MiniSite;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every example in the README's authoring guide builds, and does what the README says it does. */
+class ReadmeExamplesTest {
+
+    private static final Pattern BLOCK = Pattern.compile("```(markdown|yaml)\\n(.*?)```", Pattern.DOTALL);
+
+    @TempDir
+    Path folder;
+
+    private record Example(String language, String text) {
+    }
+
+    private static List<Example> examples() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        List<Example> examples = new ArrayList<>();
+        Matcher matcher = BLOCK.matcher(readme);
+        while (matcher.find()) examples.add(new Example(matcher.group(1), matcher.group(2)));
+        return examples;
+    }
+
+    @Test
+    void everyExampleBuildsInOneSite() throws IOException {
+        List<Example> examples = examples();
+        assertTrue(examples.size() >= 6, "README examples found: " + examples.size());
+        MiniSite site = MiniSite.write(folder, """
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                -- content/reports/index.md --
+                ---
+                title: Our reports
+                ---
+                -- content/accessibility.md --
+                ---
+                title: Accessibility statement
+                ---
+                -- content/objectives.md --
+                ---
+                title: Objectives
+                ---
+                ## Our objectives
+                -- content/governance.svg --
+                <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"></svg>
+                """);
+        int page = 0;
+        for (Example example : examples) {
+            if (example.language().equals("yaml")) {
+                site.writeFile("dueregard.yml", example.text());
+            } else {
+                String text = example.text().startsWith("---") ? example.text() : "---\ntitle: Example " + page + "\n---\n" + example.text();
+                site.writeFile("content/example-" + page++ + ".md", text);
+            }
+        }
+        MiniSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.toString());
+
+        Document settings = Jsoup.parse(site.read("index.html"));
+        assertEquals(List.of("Home", "Our reports"), settings.select(".navigation a").eachText());
+        assertTrue(settings.selectFirst(".alternative-formats").text().contains("equality@anytown.gov.uk"));
+
+        Document frontMatter = Jsoup.parse(site.read("example-0/index.html"));
+        assertEquals("Gender pay gap report 2024", frontMatter.selectFirst("h1").text());
+        assertEquals(List.of("What the gap is"), frontMatter.select(".contents-list a").eachText());
+
+        Document table = Jsoup.parse(site.read("example-1/index.html"));
+        assertEquals("Staff in each pay quarter, 31 March 2023", table.selectFirst("caption").text());
+        assertEquals(List.of("Lower", "Lower middle"), table.select("tbody th[scope=row]").eachText());
+
+        Document links = Jsoup.parse(site.read("example-2/index.html"));
+        assertEquals(List.of("/objectives/", "/objectives/#our-objectives",
+                        "https://www.gov.uk/government/publications/public-sector-equality-duty"),
+                links.select("main .prose a").eachAttr("href"));
+
+        Document image = Jsoup.parse(site.read("example-3/index.html"));
+        assertEquals("/governance.svg", image.selectFirst("main img").attr("src"));
+        assertTrue(image.selectFirst("main img").attr("alt").startsWith("Diagram: evidence feeds"));
+
+        Document callouts = Jsoup.parse(site.read("example-4/index.html"));
+        assertEquals("This report uses figures from 31 March 2024.", callouts.selectFirst(".inset-text").text());
+        assertEquals("Warning: These figures are provisional and may change.", callouts.selectFirst(".warning-text__text").text());
+        assertEquals("From 27.0% in 2023 to 19.5% in 2024. Back to the text for note 1", callouts.selectFirst(".footnotes li").text());
+        assertEquals("Due regard", callouts.selectFirst("dt").text());
+    }
+
+    @Test
+    void theErrorExampleIsWhatTheBuildReallyPrints() throws IOException {
+        MiniSite site = MiniSite.write(folder, """
+                -- content/report.md --
+                ---
+                title: Report
+                sumary: Oops.
+                ---
+                text
+                """);
+        Files.write(folder.resolve("content/chart.png"), new byte[] {1});
+        String body = "---\ntitle: Report\nsumary: Oops.\n---\n" + "line\n".repeat(9) + "![](chart.png)\n";
+        site.writeFile("content/report.md", body);
+        MiniSite.Run run = site.build();
+        String readme = Files.readString(Path.of("README.md"));
+        for (String line : run.err().split("\n")) {
+            if (line.startsWith("The build stopped")) continue;
+            assertTrue(readme.contains(line), "README should show: " + line);
+        }
+    }
+}
