@@ -3,6 +3,8 @@ package org.dueregard.build;
 import org.dueregard.Problem;
 import org.dueregard.Problems;
 import org.dueregard.ProblemsException;
+import org.dueregard.checks.PageSource;
+import org.dueregard.checks.StaticChecks;
 import org.dueregard.config.SiteConfig;
 import org.dueregard.config.SiteConfigLoader;
 import org.dueregard.content.AnchorLink;
@@ -154,9 +156,16 @@ public final class SiteBuilder {
         ViewFactory views = new ViewFactory(site);
         return site.pages().parallelStream().map(page -> {
             try {
-                RenderedMarkdown body = renderBody(root, site, page);
+                String markdown = readBody(root, page);
+                RenderedMarkdown body = renderBody(markdown, site, page);
                 problems.addAll(body.problems());
                 String html = templates.render(page.layout(), views.siteView(page), views.pageView(page, body.html(), body.headings()));
+                if (body.problems().stream().noneMatch(Problem::isError)) {
+                    PageSource source = new PageSource(site.urlOf(page), page.urlPath() + "index.html",
+                            page.generated() ? "" : page.file(), markdown, page.bodyFirstLine());
+                    StaticChecks.check(html, source, href -> sizeOfLinkedFile(root, site, href))
+                            .forEach(finding -> problems.add(finding.toProblem()));
+                }
                 staging.writeText(page.urlPath() + "index.html", html);
                 return new PageOutcome(page.sourcePath(), body.ids(), body.anchorLinks());
             } catch (ProblemsException e) {
@@ -168,11 +177,28 @@ public final class SiteBuilder {
         }).filter(Objects::nonNull).toList();
     }
 
-    private RenderedMarkdown renderBody(Path root, Site site, Page page) throws IOException, ProblemsException {
-        if (page.generated()) return new RenderedMarkdown("", List.of(), Set.of(), List.of(), List.of());
+    private static String readBody(Path root, Page page) throws IOException, ProblemsException {
+        if (page.generated()) return "";
         String text = SourceText.decodeUtf8(Files.readAllBytes(root.resolve(page.file())), page.file());
-        String body = FrontMatterParser.bodyOf(text, page.bodyFirstLine());
+        return FrontMatterParser.bodyOf(text, page.bodyFirstLine());
+    }
+
+    private RenderedMarkdown renderBody(String body, Site site, Page page) {
+        if (page.generated()) return new RenderedMarkdown("", List.of(), Set.of(), List.of(), List.of());
         return markdown.render(body, page.file(), page.sourcePath(), page.bodyFirstLine(), site);
+    }
+
+    /** The size in bytes of a file of the site linked as {@code href}, or -1 when it is not one of ours. */
+    private static long sizeOfLinkedFile(Path root, Site site, String href) {
+        String basePath = site.config().basePath();
+        if (!href.startsWith(basePath)) return -1;
+        try {
+            String relative = java.net.URLDecoder.decode(href.substring(basePath.length()), java.nio.charset.StandardCharsets.UTF_8);
+            Path file = root.resolve("content").resolve(relative).normalize();
+            return file.startsWith(root.resolve("content")) && Files.isRegularFile(file) ? Files.size(file) : -1;
+        } catch (IOException | IllegalArgumentException e) {
+            return -1;
+        }
     }
 
     private static void checkAnchorLinks(List<PageOutcome> outcomes, Problems problems) {

@@ -1,0 +1,88 @@
+package org.dueregard.checks;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Serves a built site on 127.0.0.1 so the browser sees it over HTTP, as a resident would. Pretty URLs resolve to
+ * index.html; anything else is a 404 with the site's own 404 page.
+ */
+public final class LocalSiteServer implements AutoCloseable {
+
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("svg", "image/svg+xml"),
+            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
+            Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"), Map.entry("woff2", "font/woff2"),
+            Map.entry("xml", "application/xml"), Map.entry("csv", "text/csv; charset=utf-8"),
+            Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("pdf", "application/pdf"));
+
+    private final HttpServer server;
+    private final Path root;
+    private final String basePath;
+
+    /**
+     * @param basePath the path the site is published under ("/" or "/equality/"); requests outside it are 404s
+     */
+    public LocalSiteServer(Path root, String basePath) throws IOException {
+        this.root = root.toAbsolutePath().normalize();
+        this.basePath = basePath;
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+        server.createContext("/", this::handle);
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "dueregard-check-server");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        server.start();
+    }
+
+    /** The address of a site path such as "/equality/reports/". */
+    public String url(String sitePath) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + sitePath;
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
+            Path file = resolve(path);
+            int status = 200;
+            if (file == null) {
+                status = 404;
+                file = root.resolve("404.html");
+            }
+            byte[] body = Files.exists(file) ? Files.readAllBytes(file) : "Not found".getBytes(StandardCharsets.UTF_8);
+            String name = file.getFileName().toString();
+            String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+            exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
+            exchange.sendResponseHeaders(status, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    private Path resolve(String path) {
+        if (!path.startsWith(basePath)) return null;
+        Path file = root.resolve(path.substring(basePath.length())).normalize();
+        if (!file.startsWith(root)) return null;
+        if (Files.isDirectory(file)) file = file.resolve("index.html");
+        return Files.isRegularFile(file) ? file : null;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    }
+}

@@ -1,0 +1,218 @@
+package org.dueregard.checks;
+
+import org.dueregard.Problem.Severity;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Fast checks on a page's generated HTML, run in Java on every build: text alternatives, headings, link text,
+ * file links, tables, language, ids and the page title. They catch the common mistakes before any browser starts.
+ */
+public final class StaticChecks {
+
+    private static final Pattern FILE_NAME_ALT = Pattern.compile("(?i).*\\.(png|jpe?g|gif|svg|webp|avif|bmp|tiff?)$");
+    private static final Pattern IMAGE_OF = Pattern.compile("(?i)^(an? )?(image|picture|photo|graphic|screenshot) of\\b.*");
+    private static final Set<String> VAGUE_LINK_TEXT = Set.of("click here", "here", "read more", "more", "click",
+            "this", "this page", "link", "this link", "find out more", "learn more", "more info", "more information", "go");
+    private static final Pattern DOWNLOAD = Pattern.compile("(?i).*\\.(pdf|docx?|xlsx?|ods|odt|odp|pptx?|csv|zip|rtf|txt)(\\?.*)?$");
+    private static final Pattern SIZE = Pattern.compile("(?i).*\\b\\d+(\\.\\d+)?\\s*(bytes|kb|mb|gb)\\b.*");
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
+
+    /** Finds the size of a file linked from a page, for the suggested link text; -1 when unknown. */
+    public interface FileSizes {
+        long sizeOf(String href);
+    }
+
+    private StaticChecks() {
+    }
+
+    public static List<Finding> check(String html, PageSource source, FileSizes sizes) {
+        Document doc = Jsoup.parse(html);
+        Checker checker = new Checker(doc, source, sizes);
+        checker.run();
+        return checker.findings;
+    }
+
+    private static final class Checker {
+        private final Document doc;
+        private final PageSource source;
+        private final FileSizes sizes;
+        final List<Finding> findings = new ArrayList<>();
+
+        Checker(Document doc, PageSource source, FileSizes sizes) {
+            this.doc = doc;
+            this.source = source;
+            this.sizes = sizes;
+        }
+
+        void run() {
+            checkLanguageAndTitle();
+            checkImages();
+            checkHeadings();
+            checkLinks();
+            checkTables();
+            checkIds();
+        }
+
+        private void report(String rule, Severity severity, Element element, String message, String fix) {
+            String file = source.file().isEmpty() || (element != null && !SourceLocator.isInPageText(element))
+                    ? SourceLocator.TEMPLATES : source.file();
+            int line = element == null ? 0 : SourceLocator.findLine(source, element).orElse(0);
+            findings.add(new Finding(rule, "static", severity, source.page(), file, line, message, fix,
+                    "", element == null ? "" : Finding.snippet(element.outerHtml())));
+        }
+
+        private void checkLanguageAndTitle() {
+            Element html = doc.selectFirst("html");
+            String lang = html == null ? "" : html.attr("lang");
+            if (lang.isBlank()) {
+                report("html-has-lang", Severity.ERROR, null, "The page does not say what language it is in.",
+                        "Set language: in dueregard.yml (for example en-GB), or lang: in the page's front matter.");
+            } else if (!LANGUAGE_TAG.matcher(lang).matches()) {
+                report("html-lang-valid", Severity.ERROR, null, "The page's language '" + lang + "' is not a language code.",
+                        "Use a code such as en-GB, cy or pl.");
+            }
+            for (Element other : doc.select("body [lang]")) {
+                if (!LANGUAGE_TAG.matcher(other.attr("lang")).matches()) {
+                    report("valid-lang", Severity.ERROR, other, "The language '" + other.attr("lang") + "' is not a language code.",
+                            "Use a code such as en-GB, cy or pl.");
+                }
+            }
+            if (doc.title().isBlank()) {
+                report("document-title", Severity.ERROR, null, "The page has no title for the browser tab.",
+                        "Give the page a title: in its front matter.");
+            }
+        }
+
+        private void checkImages() {
+            for (Element img : doc.select("img")) {
+                if (!img.hasAttr("alt")) {
+                    report("image-alt", Severity.ERROR, img, "An image has no alt text.",
+                            "Describe what the image shows: ![What the image shows](" + fileName(img.attr("src")) + ")");
+                    continue;
+                }
+                String alt = img.attr("alt").strip();
+                if (FILE_NAME_ALT.matcher(alt).matches()) {
+                    report("image-alt-file-name", Severity.ERROR, img, "The alt text of an image is a file name ('" + alt + "').",
+                            "Replace it with words that say what the image shows or means.");
+                } else if (IMAGE_OF.matcher(alt).matches()) {
+                    report("image-alt-redundant", Severity.ERROR, img, "The alt text starts '" + alt.split(" ")[0] + " "
+                                    + alt.split(" ")[1] + "...', which screen readers already say.",
+                            "Start with what the image shows, for example 'Diagram: ...' or just the content.");
+                }
+            }
+            for (Element svg : doc.select("svg")) {
+                if (svg.attr("aria-hidden").equals("true") || svg.parents().stream().anyMatch(p -> p.attr("aria-hidden").equals("true"))) continue;
+                boolean named = !svg.attr("aria-label").isBlank() || !svg.attr("aria-labelledby").isBlank()
+                        || svg.selectFirst("title") != null;
+                if (!named) {
+                    report("svg-img-alt", Severity.ERROR, svg, "A chart or picture drawn in SVG has no text alternative.",
+                            "Give it role=\"img\" and a <title>, or aria-hidden=\"true\" if it is only decoration.");
+                }
+            }
+        }
+
+        private void checkHeadings() {
+            List<Element> headings = doc.select("h1, h2, h3, h4, h5, h6");
+            long h1s = headings.stream().filter(h -> h.tagName().equals("h1")).count();
+            if (h1s != 1) {
+                report("page-has-heading-one", Severity.ERROR, h1s == 0 ? null : doc.select("h1").get(1),
+                        "The page has " + h1s + " level 1 headings; it should have exactly one.",
+                        "The page title is the level 1 heading: use ## and below inside the page.");
+            }
+            int previous = 0;
+            for (Element heading : headings) {
+                int level = heading.tagName().charAt(1) - '0';
+                if (heading.text().isBlank() && heading.select("img[alt]:not([alt=''])").isEmpty()) {
+                    report("empty-heading", Severity.ERROR, heading, "A heading is empty.", "Write the heading text, or remove the heading.");
+                }
+                if (previous > 0 && level > previous + 1) {
+                    report("heading-order", Severity.ERROR, heading, "The heading '" + heading.text() + "' skips a level (h"
+                                    + previous + " then h" + level + ").",
+                            "Use " + "#".repeat(previous + 1) + " for it, so the outline has no gaps.");
+                }
+                previous = level;
+            }
+        }
+
+        private void checkLinks() {
+            for (Element link : doc.select("a[href]")) {
+                String name = accessibleName(link);
+                if (name.isBlank()) {
+                    report("link-name", Severity.ERROR, link, "A link has no text, so screen readers cannot say where it goes.",
+                            "Put words between the square brackets: [Our equality objectives](objectives.md)");
+                    continue;
+                }
+                String plain = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "").strip();
+                if (VAGUE_LINK_TEXT.contains(plain)) {
+                    report("link-text-vague", Severity.ERROR, link, "The link text '" + name + "' does not say where the link goes.",
+                            "Use the name of what it links to, for example [the gender pay gap report](gender-pay-gap.md).");
+                }
+                String href = link.attr("href");
+                if (DOWNLOAD.matcher(href).matches()) {
+                    String format = href.replaceAll("(?i).*\\.([a-z]+)(\\?.*)?$", "$1").toUpperCase(Locale.ROOT);
+                    boolean hasFormat = name.toUpperCase(Locale.ROOT).contains(format);
+                    boolean hasSize = SIZE.matcher(name).matches();
+                    if (!hasFormat || !hasSize) {
+                        long size = sizes.sizeOf(href);
+                        String suggestion = "[" + name + " (" + format + ", " + (size >= 0 ? humanSize(size) : "size") + ")]";
+                        report("link-file-format", Severity.ERROR, link, "The link to the file '" + fileName(href)
+                                        + "' does not say its format and size.",
+                                "Say both in the link text so people know before they download, for example " + suggestion + ".");
+                    }
+                }
+            }
+        }
+
+        private void checkTables() {
+            for (Element table : doc.select("table")) {
+                if (table.select("th").isEmpty()) {
+                    report("table-headers", Severity.ERROR, table, "A table has no header cells.",
+                            "Make the first row the header row: separate it from the data with a |---|---| line.");
+                }
+                Element caption = table.selectFirst("caption");
+                if (caption == null || caption.text().isBlank()) {
+                    report("table-caption", Severity.ERROR, table, "A table has no caption.",
+                            "Add a line in square brackets under the last row: [What the table shows, and when]");
+                }
+            }
+        }
+
+        private void checkIds() {
+            Map<String, Integer> counts = new HashMap<>();
+            for (Element element : doc.select("[id]")) counts.merge(element.id(), 1, Integer::sum);
+            counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).sorted().forEach(id ->
+                    report("duplicate-id", Severity.ERROR, doc.getElementsByAttributeValue("id", id).get(1),
+                            "The id '" + id + "' is used " + counts.get(id) + " times on the page.",
+                            "Ids must be unique: rename one of the headings or elements that share it."));
+        }
+    }
+
+    /** The text a screen reader would announce for a link: its text, else the alt text of an image inside, else its label. */
+    static String accessibleName(Element link) {
+        if (!link.attr("aria-label").isBlank()) return link.attr("aria-label").strip();
+        StringBuilder name = new StringBuilder(link.text());
+        for (Element img : link.select("img[alt]")) name.append(' ').append(img.attr("alt"));
+        return name.toString().strip();
+    }
+
+    static String humanSize(long bytes) {
+        if (bytes < 1024) return bytes + " bytes";
+        if (bytes < 1024 * 1024) return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+        return String.format(Locale.UK, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    private static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+}
