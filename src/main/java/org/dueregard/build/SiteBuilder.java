@@ -3,6 +3,13 @@ package org.dueregard.build;
 import org.dueregard.Problem;
 import org.dueregard.Problems;
 import org.dueregard.ProblemsException;
+import org.dueregard.checks.AcceptedIssues;
+import org.dueregard.checks.AccessibilityGate;
+import org.dueregard.checks.BrowserNotFoundException;
+import org.dueregard.checks.BrowserPaths;
+import org.dueregard.checks.CheckReports;
+import org.dueregard.checks.Finding;
+import org.dueregard.checks.GateResult;
 import org.dueregard.checks.PageSource;
 import org.dueregard.checks.StaticChecks;
 import org.dueregard.config.SiteConfig;
@@ -52,7 +59,7 @@ public final class SiteBuilder {
     }
 
     /** The whole pipeline, one step per line. */
-    public BuildReport build(BuildOptions options) throws ProblemsException, IOException {
+    public BuildReport build(BuildOptions options) throws ProblemsException, IOException, BrowserNotFoundException {
         long started = System.nanoTime();
         Path root = options.siteRoot().toAbsolutePath().normalize();
         step("start");
@@ -71,18 +78,25 @@ public final class SiteBuilder {
 
         StagingFolder staging = StagingFolder.prepare(options.output(), root, root.resolve("content"));
         try {
-            List<PageOutcome> outcomes = renderPages(root, site, templates, staging, problems);
+            boolean keepSources = options.check().isPresent();
+            AcceptedIssues accepted = new AcceptedIssues(config.acceptedIssues(),
+                    options.check().map(CheckSettings::today).orElse(java.time.LocalDate.now()));
+            List<PageOutcome> outcomes = renderPages(root, site, templates, staging, problems, keepSources, accepted);
             step("render pages");
             checkAnchorLinks(outcomes, problems);
             int copied = copyFiles(root, files, theme, staging);
-            writeSiteFiles(site, templates, staging);
-            problems.throwIfErrors();
+            PageOutcome notFound = writeSiteFiles(site, templates, staging, problems, accepted);
             step("files, sitemap, feed");
+            if (options.check().isPresent()) {
+                runGate(options.check().get(), config, staging, outcomes, notFound, problems);
+                step("accessibility gate");
+            }
+            problems.throwIfErrors();
             staging.commit();
             step("swap into place");
             List<Problem> warnings = problems.sorted();
             return new BuildReport(site.pages().size(), copied, warnings, Duration.ofNanos(System.nanoTime() - started));
-        } catch (ProblemsException | IOException | RuntimeException e) {
+        } catch (ProblemsException | IOException | BrowserNotFoundException | RuntimeException e) {
             staging.discard();
             throw e;
         }
@@ -146,13 +160,17 @@ public final class SiteBuilder {
         }
     }
 
-    /** What rendering one page leaves behind for the checks that need every page: its ids and cross-page links. */
-    private record PageOutcome(String sourcePath, Set<String> ids, List<AnchorLink> anchorLinks) {
+    /**
+     * What rendering one page leaves behind for the checks that need every page: its ids and cross-page links, its
+     * static findings, and (only when the gate will run) where it came from.
+     */
+    private record PageOutcome(String sourcePath, Set<String> ids, List<AnchorLink> anchorLinks,
+                               List<Finding> staticFindings, PageSource source) {
     }
 
     /** Renders and writes pages in parallel, keeping only what later checks need (never the HTML). */
     private List<PageOutcome> renderPages(Path root, Site site, TemplateRenderer templates, StagingFolder staging,
-                                          Problems problems) {
+                                          Problems problems, boolean keepSources, AcceptedIssues accepted) {
         ViewFactory views = new ViewFactory(site);
         return site.pages().parallelStream().map(page -> {
             try {
@@ -160,14 +178,16 @@ public final class SiteBuilder {
                 RenderedMarkdown body = renderBody(markdown, site, page);
                 problems.addAll(body.problems());
                 String html = templates.render(page.layout(), views.siteView(page), views.pageView(page, body.html(), body.headings()));
+                PageSource source = new PageSource(site.urlOf(page), page.urlPath() + "index.html",
+                        page.generated() ? "" : page.file(), markdown, page.bodyFirstLine(), templates.layoutPath(page.layout()));
+                List<Finding> findings = List.of();
+                // A page whose Markdown has errors is not checked again here: its errors already say what to fix.
                 if (body.problems().stream().noneMatch(Problem::isError)) {
-                    PageSource source = new PageSource(site.urlOf(page), page.urlPath() + "index.html",
-                            page.generated() ? "" : page.file(), markdown, page.bodyFirstLine());
-                    StaticChecks.check(html, source, href -> sizeOfLinkedFile(root, site, href))
-                            .forEach(finding -> problems.add(finding.toProblem()));
+                    findings = accepted.apply(StaticChecks.check(html, source, href -> sizeOfLinkedFile(root, site, href)));
+                    findings.forEach(finding -> problems.add(finding.toProblem()));
                 }
                 staging.writeText(page.urlPath() + "index.html", html);
-                return new PageOutcome(page.sourcePath(), body.ids(), body.anchorLinks());
+                return new PageOutcome(page.sourcePath(), body.ids(), body.anchorLinks(), findings, keepSources ? source : null);
             } catch (ProblemsException e) {
                 problems.addAll(e.problems());
                 return null;
@@ -230,7 +250,9 @@ public final class SiteBuilder {
         return copied;
     }
 
-    private static void writeSiteFiles(Site site, TemplateRenderer templates, StagingFolder staging) throws ProblemsException {
+    /** Writes the sitemap, robots.txt, the feed and the 404 page, whose outcome is returned for the checks. */
+    private static PageOutcome writeSiteFiles(Site site, TemplateRenderer templates, StagingFolder staging, Problems problems,
+                                              AcceptedIssues accepted) throws ProblemsException {
         SiteConfig config = site.config();
         List<Sitemap.Entry> entries = site.pages().stream()
                 .map(page -> new Sitemap.Entry(config.absoluteUrl(site.urlOf(page)),
@@ -246,7 +268,38 @@ public final class SiteBuilder {
         staging.writeText("feed.xml", AtomFeed.render(config.title(), config.organisation(), config.absoluteUrl(config.basePath()),
                 config.absoluteUrl(config.basePath() + "feed.xml"), feed));
         ViewFactory views = new ViewFactory(site);
-        staging.writeText("404.html", templates.render("404", views.siteView(null), views.notFoundView()));
+        String notFound = templates.render("404", views.siteView(null), views.notFoundView());
+        staging.writeText("404.html", notFound);
+        PageSource source = new PageSource(config.basePath() + "404.html", "404.html", "", "", 1, templates.layoutPath("404"));
+        List<Finding> findings = accepted.apply(StaticChecks.check(notFound, source, href -> -1));
+        findings.forEach(finding -> problems.add(finding.toProblem()));
+        return new PageOutcome("404.html", Set.of(), List.of(), findings, source);
+    }
+
+    /** Runs the browser checks on the staged site, writes the reports, and adds every browser finding as a problem. */
+    private static void runGate(CheckSettings settings, SiteConfig config, StagingFolder staging, List<PageOutcome> outcomes,
+                                PageOutcome notFound, Problems problems) throws IOException, BrowserNotFoundException {
+        List<PageOutcome> all = new java.util.ArrayList<>(outcomes);
+        all.add(notFound);
+        all.sort(java.util.Comparator.comparing(outcome -> outcome.source().page()));
+        BrowserPaths browser = BrowserPaths.find(settings.chromium(), settings.chromedriver(), System.getenv());
+        AccessibilityGate gate = new AccessibilityGate(new AccessibilityGate.Options(browser, settings.cacheFile(),
+                settings.today(), config.acceptedIssues(), settings.log()));
+        GateResult result = gate.check(staging.path(), config.basePath(), all.stream().map(PageOutcome::source).toList());
+        List<Finding> staticFindings = all.stream().flatMap(outcome -> outcome.staticFindings().stream()).toList();
+        List<Finding> findings = new java.util.ArrayList<>(staticFindings);
+        findings.addAll(result.findings());
+        findings = AccessibilityGate.withoutDuplicates(findings);
+        findings.stream().filter(finding -> !staticFindings.contains(finding)).forEach(finding -> problems.add(finding.toProblem()));
+        CheckReports.write(settings.reportFolder(), findings, new CheckReports.Summary(config.title(), result.pages(),
+                result.pagesInBrowser(), result.pagesFromCache(), result.browserStartMillis(), result.medianPageMillis(),
+                result.totalMillis()));
+        long errors = findings.stream().filter(Finding::isError).count();
+        settings.log().accept(String.format("Checked %d pages for accessibility (%d in the browser, %d unchanged since the last check)"
+                        + " in %.1f s: %d problem%s. Browser start %d ms, median %d ms a page. Report: %s",
+                result.pages(), result.pagesInBrowser(), result.pagesFromCache(), result.totalMillis() / 1000.0, errors,
+                errors == 1 ? "" : "s", result.browserStartMillis(), result.medianPageMillis(),
+                settings.reportFolder().resolve("index.html")));
     }
 
 }

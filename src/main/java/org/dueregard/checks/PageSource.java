@@ -8,6 +8,12 @@ package org.dueregard.checks;
  * @param file          the Markdown file ("content/reports/2024.md"), or "" for a page the build made up
  * @param markdown      the Markdown body, or "" when there is none
  * @param bodyFirstLine the line of the file on which the body starts
+ * @param template      the layout template that framed the page, as a path to show people
  */
-public record PageSource(String page, String outputPath, String file, String markdown, int bodyFirstLine) {
+public record PageSource(String page, String outputPath, String file, String markdown, int bodyFirstLine, String template) {
+
+    /** The file to blame for an element: the Markdown when the element is in the page text, else the template. */
+    public String fileFor(boolean inPageText) {
+        return inPageText && !file.isEmpty() ? file : template;
+    }
 }

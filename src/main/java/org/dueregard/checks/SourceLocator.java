@@ -12,8 +12,6 @@ import java.util.Optional;
  */
 public final class SourceLocator {
 
-    /** Where elements come from when they are not in the Markdown. */
-    public static final String TEMPLATES = "the theme's templates";
 
     private SourceLocator() {
     }

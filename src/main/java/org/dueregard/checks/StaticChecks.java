@@ -64,8 +64,8 @@ public final class StaticChecks {
         }
 
         private void report(String rule, Severity severity, Element element, String message, String fix) {
-            String file = source.file().isEmpty() || (element != null && !SourceLocator.isInPageText(element))
-                    ? SourceLocator.TEMPLATES : source.file();
+            String file = source.fileFor(element == null || SourceLocator.isInPageText(element));
+            if (element == null && rule.startsWith("html-") || rule.equals("document-title")) file = source.template();
             int line = element == null ? 0 : SourceLocator.findLine(source, element).orElse(0);
             findings.add(new Finding(rule, "static", severity, source.page(), file, line, message, fix,
                     "", element == null ? "" : Finding.snippet(element.outerHtml())));

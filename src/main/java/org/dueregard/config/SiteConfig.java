@@ -19,7 +19,8 @@ public record SiteConfig(
         String banner,
         Contact contact,
         List<NavLink> navigation,
-        List<NavLink> footerLinks) {
+        List<NavLink> footerLinks,
+        List<AcceptedIssue> acceptedIssues) {
 
     public static final String FILE_NAME = "dueregard.yml";
 
@@ -45,7 +46,8 @@ public record SiteConfig(
     }
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
-        return new SiteConfig(title, organisation, newBaseUrl, language, theme, banner, contact, navigation, footerLinks);
+        return new SiteConfig(title, organisation, newBaseUrl, language, theme, banner, contact, navigation, footerLinks,
+                acceptedIssues);
     }
 
     /** The absolute URL of a site path such as "/reports/" (which already includes the base path). */

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 public final class SiteConfigLoader {
 
     static final Set<String> KEYS = Set.of("title", "organisation", "base_url", "language", "theme", "banner",
-            "contact", "navigation", "footer_links");
+            "contact", "navigation", "footer_links", "accessibility_exceptions");
+    static final Set<String> EXCEPTION_KEYS = Set.of("rule", "page", "reason", "review_by");
     static final Set<String> CONTACT_KEYS = Set.of("email", "phone", "text_relay", "address");
     static final Set<String> LINK_KEYS = Set.of("title", "page", "url");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
@@ -47,8 +48,9 @@ public final class SiteConfigLoader {
         SiteConfig.Contact contact = readContact(fields);
         List<SiteConfig.NavLink> navigation = readLinks(fields, "navigation");
         List<SiteConfig.NavLink> footer = readLinks(fields, "footer_links");
+        List<AcceptedIssue> accepted = readAcceptedIssues(fields);
         problems.throwIfErrors();
-        return new SiteConfig(title, organisation, baseUrl, language, theme, banner, contact, navigation, footer);
+        return new SiteConfig(title, organisation, baseUrl, language, theme, banner, contact, navigation, footer, accepted);
     }
 
     private static URI readBaseUrl(YamlFields fields) {
@@ -86,6 +88,23 @@ public final class SiteConfigLoader {
         contact.rejectUnknownKeys(CONTACT_KEYS);
         return new SiteConfig.Contact(contact.findText("email").orElse(""), contact.findText("phone").orElse(""),
                 contact.findText("text_relay").orElse(""), contact.findText("address").orElse(""));
+    }
+
+    private static List<AcceptedIssue> readAcceptedIssues(YamlFields fields) {
+        List<AcceptedIssue> accepted = new ArrayList<>();
+        for (YamlFields item : fields.findMappingList("accessibility_exceptions", "accessibility exception")) {
+            item.rejectUnknownKeys(EXCEPTION_KEYS);
+            String rule = item.requireText("rule", "Name the check, as the report shows it, for example: rule: color-contrast");
+            String page = item.requireText("page", "Give the page's address or file, for example: page: /reports/2024/");
+            String reason = item.requireText("reason", "Say why it cannot be fixed yet; it goes in the accessibility statement.");
+            Optional<java.time.LocalDate> reviewBy = item.findDate("review_by");
+            if (reviewBy.isEmpty() && item.findEntry("review_by").isEmpty()) {
+                fields.problems().add(Problem.error(fields.file(), item.line(), "The accessibility exception for '" + rule + "' has no review_by date.",
+                        "Add the date by which it will be fixed or looked at again, for example: review_by: 2026-03-31"));
+            }
+            accepted.add(new AcceptedIssue(rule, page, reason, reviewBy.orElse(java.time.LocalDate.MIN), item.line()));
+        }
+        return List.copyOf(accepted);
     }
 
     private static List<SiteConfig.NavLink> readLinks(YamlFields fields, String key) {

@@ -70,6 +70,11 @@ public final class StagingFolder {
         return output;
     }
 
+    /** The folder being filled, for checks that read the staged site before it is published. */
+    public Path path() {
+        return staging;
+    }
+
     /** Writes a text file at a path relative to the site root, creating folders as needed. */
     public void writeText(String relativePath, String text) {
         writeBytes(relativePath, text.getBytes(StandardCharsets.UTF_8));

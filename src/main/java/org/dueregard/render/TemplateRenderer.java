@@ -31,6 +31,11 @@ public final class TemplateRenderer {
                 .build();
     }
 
+    /** Where the template for a layout lives, as people should see it: "templates/page.peb" or "themes/default/templates/page.peb". */
+    public String layoutPath(String layout) {
+        return loader.findTemplate(layout + ".peb").map(this::displayPath).orElse("templates/" + layout + ".peb");
+    }
+
     public boolean hasLayout(String layout) {
         return loader.findTemplate(layout + ".peb").isPresent();
     }
@@ -58,6 +63,6 @@ public final class TemplateRenderer {
         if (template.getFileSystem().equals(siteRoot.getFileSystem()) && template.startsWith(siteRoot)) {
             return siteRoot.relativize(template).toString().replace('\\', '/');
         }
-        return "(built-in theme) " + template;
+        return "the built-in theme's " + template.toString().replaceFirst("^/?dueregard/themes/", "themes/");
     }
 }

@@ -20,7 +20,7 @@ class StaticChecksTest {
             Download the [full report](report.pdf).
             """;
 
-    private static final PageSource SOURCE = new PageSource("/reports/a/", "reports/a/index.html", "content/reports/a.md", MARKDOWN, 5);
+    private static final PageSource SOURCE = new PageSource("/reports/a/", "reports/a/index.html", "content/reports/a.md", MARKDOWN, 5, "templates/page.peb");
 
     private static String page(String lang, String title, String main) {
         return "<!DOCTYPE html><html" + lang + "><head><title>" + title + "</title></head><body>"
@@ -96,7 +96,7 @@ class StaticChecksTest {
         String html = "<!DOCTYPE html><html lang=\"en\"><head><title>R</title></head><body><header><a href=\"/\"></a></header>"
                 + "<main><h1>R</h1></main></body></html>";
         Finding finding = only(check(html), "link-name");
-        assertEquals(SourceLocator.TEMPLATES, finding.file());
+        assertEquals("templates/page.peb", finding.file());
         assertEquals(0, finding.line());
     }
 }

@@ -1,0 +1,153 @@
+package org.dueregard.checks;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.apache.commons.io.FileUtils;
+import org.dueregard.Problem.Severity;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One headless Chromium, reused for every page: axe-core plus our own reflow, text-spacing and accessibility-tree
+ * checks. Started from Debian's chromium and chromedriver with every network lookup except localhost blocked.
+ */
+public final class BrowserSession implements AutoCloseable {
+
+    /** WCAG 2.0, 2.1 and 2.2 A and AA, plus axe's best practices (heading order, landmarks). */
+    public static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
+
+    private static final String REFLOW_SCRIPT = resource("reflow.js");
+    private static final String TEXT_SPACING_SCRIPT = resource("text-spacing.js");
+
+    private final ChromeDriverService service;
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    private BrowserSession(ChromeDriverService service, ChromeDriver driver, Path profile) {
+        this.service = service;
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    public static BrowserSession start(BrowserPaths paths) throws IOException {
+        Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
+        Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder").setLevel(Level.OFF);
+        Path profile = Files.createTempDirectory("dueregard-chromium-");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(paths.chromedriver().toFile())
+                .usingAnyFreePort()
+                .withSilent(true)
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(paths.chromium().toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--no-default-browser-check", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-extensions", "--window-size=1280,1024",
+                "--user-data-dir=" + profile,
+                // Without this Chromium looks up Google hosts; the exclusions keep our local server reachable.
+                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1");
+        try {
+            return new BrowserSession(service, new ChromeDriver(service, options), profile);
+        } catch (RuntimeException e) {
+            service.stop();
+            FileUtils.deleteQuietly(profile.toFile());
+            throw new IOException("Chromium did not start: " + e.getMessage().split("\n")[0], e);
+        }
+    }
+
+    /** Loads a page and runs every browser check on it. */
+    public List<RawFinding> checkPage(String url) {
+        driver.get(url);
+        List<RawFinding> findings = new ArrayList<>(runAxe());
+        findings.addAll(checkTextSpacing());
+        findings.addAll(AccessibilityTreeCheck.check(driver.executeCdpCommand("Accessibility.getFullAXTree", Map.of())));
+        findings.addAll(checkReflow());
+        return findings;
+    }
+
+    private List<RawFinding> runAxe() {
+        Results results = new AxeBuilder().withTags(AXE_TAGS).setLegacyMode(true).analyze(driver);
+        if (results.isErrored()) throw new IllegalStateException("axe-core failed: " + results.getErrorMessage());
+        List<RawFinding> findings = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            for (CheckedNode node : rule.getNodes()) {
+                AxeAdvice.Advice advice = AxeAdvice.forRule(rule.getId(), rule.getHelp(), node.getFailureSummary());
+                findings.add(new RawFinding(rule.getId(), "axe", Severity.ERROR, advice.message(), advice.fix(),
+                        rule.getHelpUrl() == null ? "" : rule.getHelpUrl().replaceAll("\\?.*$", ""),
+                        Finding.snippet(node.getHtml() == null ? "" : node.getHtml()), selectorOf(node.getTarget())));
+            }
+        }
+        return findings;
+    }
+
+    private static String selectorOf(Object target) {
+        if (target instanceof List<?> list && !list.isEmpty()) return String.valueOf(list.get(0));
+        return target == null ? "" : String.valueOf(target);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<RawFinding> checkReflow() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            Object result = ((JavascriptExecutor) driver).executeScript(REFLOW_SCRIPT);
+            if (result == null) return List.of();
+            Map<String, Object> wide = (Map<String, Object>) result;
+            return List.of(new RawFinding("reflow", "browser", Severity.ERROR,
+                    "At 320 pixels wide (a phone, or 400% zoom) the page scrolls sideways by " + wide.get("overflow") + " pixels.",
+                    "Let the content wrap: avoid fixed widths, wide images and long unbroken text. Wide tables already scroll in their own box.",
+                    "https://www.w3.org/WAI/WCAG22/Understanding/reflow.html",
+                    Finding.snippet(String.valueOf(wide.get("html"))), String.valueOf(wide.get("selector"))));
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<RawFinding> checkTextSpacing() {
+        Map<String, Object> result = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript(TEXT_SPACING_SCRIPT);
+        List<RawFinding> findings = new ArrayList<>();
+        for (Map<String, Object> clipped : (List<Map<String, Object>>) result.get("clipped")) {
+            findings.add(new RawFinding("text-spacing", "browser", Severity.ERROR,
+                    "With wider text spacing (as some readers set it), text in this box is cut off.",
+                    "Do not give boxes with text a fixed height or width with overflow hidden; let them grow with the text.",
+                    "https://www.w3.org/WAI/WCAG22/Understanding/text-spacing.html",
+                    Finding.snippet(String.valueOf(clipped.get("html"))), String.valueOf(clipped.get("selector"))));
+        }
+        return findings;
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            service.stop();
+            FileUtils.deleteQuietly(profile.toFile());
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = BrowserSession.class.getResourceAsStream("/dueregard/checks/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

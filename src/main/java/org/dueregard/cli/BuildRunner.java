@@ -1,0 +1,61 @@
+package org.dueregard.cli;
+
+import org.dueregard.ProblemsException;
+import org.dueregard.build.BuildOptions;
+import org.dueregard.build.BuildReport;
+import org.dueregard.build.CheckSettings;
+import org.dueregard.build.SiteBuilder;
+import org.dueregard.checks.BrowserNotFoundException;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.function.Consumer;
+
+/** Runs a build for a command and turns its outcome into messages and an exit code. */
+final class BuildRunner {
+
+    private BuildRunner() {
+    }
+
+    /** Prints browser progress only on a terminal (CI logs get the summary alone). */
+    static Consumer<String> gateLog(PrintWriter err) {
+        boolean terminal = System.console() != null;
+        return line -> {
+            boolean perPageProgress = line.startsWith("Checked ") && !line.contains(" for accessibility ");
+            if (terminal || !perPageProgress) {
+                err.println(line);
+                err.flush();
+            }
+        };
+    }
+
+    static CheckSettings checkSettings(SiteOptions site, BrowserOptions browser, PrintWriter err) {
+        return CheckSettings.inSiteFolder(site.root(), gateLog(err)).withBrowser(browser.chromiumPath(), browser.chromedriverPath());
+    }
+
+    /**
+     * @param doneVerb   how the success line starts ("Built")
+     * @param untouched  what to tell people was left as it was when the build fails
+     */
+    static int run(BuildOptions options, PrintWriter out, PrintWriter err, String doneVerb, String untouched) {
+        try {
+            BuildReport report = new SiteBuilder().build(options);
+            ProblemPrinter.print(report.warnings(), err);
+            out.printf("%s %s and %s in %d ms%s.%n", doneVerb, ProblemPrinter.plural(report.pages(), "page"),
+                    ProblemPrinter.plural(report.files(), "file"), report.elapsed().toMillis(),
+                    report.warnings().isEmpty() ? "" : " with " + ProblemPrinter.plural(report.warnings().size(), "warning"));
+            return ExitCode.OK;
+        } catch (ProblemsException e) {
+            ProblemPrinter.print(e.problems(), err);
+            err.println("The build stopped with " + ProblemPrinter.count(e.problems()) + ". " + untouched);
+            return ExitCode.PROBLEMS;
+        } catch (BrowserNotFoundException e) {
+            err.println(e.getMessage());
+            err.println(untouched);
+            return ExitCode.INTERNAL;
+        } catch (IOException e) {
+            err.println("The build could not read or write a file: " + e.getMessage() + ". " + untouched);
+            return ExitCode.INTERNAL;
+        }
+    }
+}
