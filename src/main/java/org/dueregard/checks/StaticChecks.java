@@ -47,11 +47,33 @@ public final class StaticChecks {
         private final PageSource source;
         private final FileSizes sizes;
         final List<Finding> findings = new ArrayList<>();
+        // One walk over the page sorts out the elements the rules look at (a select() per rule walks it each time).
+        private final List<Element> images = new ArrayList<>();
+        private final List<Element> svgs = new ArrayList<>();
+        private final List<Element> headings = new ArrayList<>();
+        private final List<Element> links = new ArrayList<>();
+        private final List<Element> tables = new ArrayList<>();
+        private final List<Element> withId = new ArrayList<>();
+        private final List<Element> withLang = new ArrayList<>();
 
         Checker(Document doc, PageSource source, FileSizes sizes) {
             this.doc = doc;
             this.source = source;
             this.sizes = sizes;
+            for (Element element : doc.getAllElements()) {
+                switch (element.normalName()) {
+                    case "img" -> images.add(element);
+                    case "svg" -> svgs.add(element);
+                    case "h1", "h2", "h3", "h4", "h5", "h6" -> headings.add(element);
+                    case "a" -> {
+                        if (element.hasAttr("href")) links.add(element);
+                    }
+                    case "table" -> tables.add(element);
+                    default -> { }
+                }
+                if (element.hasAttr("id")) withId.add(element);
+                if (element.hasAttr("lang") && !element.normalName().equals("html")) withLang.add(element);
+            }
         }
 
         void run() {
@@ -81,7 +103,7 @@ public final class StaticChecks {
                 report("html-lang-valid", Severity.ERROR, null, "The page's language '" + lang + "' is not a language code.",
                         "Use a code such as en-GB, cy or pl.");
             }
-            for (Element other : doc.select("body [lang]")) {
+            for (Element other : withLang) {
                 if (!LANGUAGE_TAG.matcher(other.attr("lang")).matches()) {
                     report("valid-lang", Severity.ERROR, other, "The language '" + other.attr("lang") + "' is not a language code.",
                             "Use a code such as en-GB, cy or pl.");
@@ -94,7 +116,7 @@ public final class StaticChecks {
         }
 
         private void checkImages() {
-            for (Element img : doc.select("img")) {
+            for (Element img : images) {
                 if (!img.hasAttr("alt")) {
                     report("image-alt", Severity.ERROR, img, "An image has no alt text.",
                             "Describe what the image shows: ![What the image shows](" + fileName(img.attr("src")) + ")");
@@ -110,7 +132,7 @@ public final class StaticChecks {
                             "Start with what the image shows, for example 'Diagram: ...' or just the content.");
                 }
             }
-            for (Element svg : doc.select("svg")) {
+            for (Element svg : svgs) {
                 if (svg.attr("aria-hidden").equals("true") || svg.parents().stream().anyMatch(p -> p.attr("aria-hidden").equals("true"))) continue;
                 boolean named = !svg.attr("aria-label").isBlank() || !svg.attr("aria-labelledby").isBlank()
                         || svg.selectFirst("title") != null;
@@ -122,10 +144,10 @@ public final class StaticChecks {
         }
 
         private void checkHeadings() {
-            List<Element> headings = doc.select("h1, h2, h3, h4, h5, h6");
             long h1s = headings.stream().filter(h -> h.tagName().equals("h1")).count();
             if (h1s != 1) {
-                report("page-has-heading-one", Severity.ERROR, h1s == 0 ? null : doc.select("h1").get(1),
+                report("page-has-heading-one", Severity.ERROR, h1s == 0 ? null
+                                : headings.stream().filter(h -> h.tagName().equals("h1")).skip(1).findFirst().orElse(null),
                         "The page has " + h1s + " level 1 headings; it should have exactly one.",
                         "The page title is the level 1 heading: use ## and below inside the page.");
             }
@@ -145,7 +167,7 @@ public final class StaticChecks {
         }
 
         private void checkLinks() {
-            for (Element link : doc.select("a[href]")) {
+            for (Element link : links) {
                 String name = accessibleName(link);
                 if (name.isBlank()) {
                     report("link-name", Severity.ERROR, link, "A link has no text, so screen readers cannot say where it goes.",
@@ -174,7 +196,7 @@ public final class StaticChecks {
         }
 
         private void checkTables() {
-            for (Element table : doc.select("table")) {
+            for (Element table : tables) {
                 if (table.select("th").isEmpty()) {
                     report("table-headers", Severity.ERROR, table, "A table has no header cells.",
                             "Make the first row the header row: separate it from the data with a |---|---| line.");
@@ -189,7 +211,7 @@ public final class StaticChecks {
 
         private void checkIds() {
             Map<String, Integer> counts = new HashMap<>();
-            for (Element element : doc.select("[id]")) counts.merge(element.id(), 1, Integer::sum);
+            for (Element element : withId) counts.merge(element.id(), 1, Integer::sum);
             counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).sorted().forEach(id ->
                     report("duplicate-id", Severity.ERROR, doc.getElementsByAttributeValue("id", id).get(1),
                             "The id '" + id + "' is used " + counts.get(id) + " times on the page.",
@@ -201,7 +223,9 @@ public final class StaticChecks {
     static String accessibleName(Element link) {
         if (!link.attr("aria-label").isBlank()) return link.attr("aria-label").strip();
         StringBuilder name = new StringBuilder(link.text());
-        for (Element img : link.select("img[alt]")) name.append(' ').append(img.attr("alt"));
+        if (link.childrenSize() > 0) {
+            for (Element img : link.getElementsByTag("img")) name.append(' ').append(img.attr("alt"));
+        }
         return name.toString().strip();
     }
 

@@ -1,7 +1,6 @@
 package org.dueregard.content;
 
 import com.vladsch.flexmark.ast.BlockQuote;
-import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -101,7 +100,7 @@ final class AccessibleHtmlRenderer implements PhasedNodeRenderer {
 
     private void renderHeading(com.vladsch.flexmark.ast.Heading node, NodeRendererContext context, HtmlWriter html) {
         String id = analysis.headingIds.get(node);
-        String text = new TextCollectingVisitor().collectAndGetText(node).strip();
+        String text = analysis.headingTexts.get(node);
         String tag = "h" + node.getLevel();
         html.line().raw("<div class=\"heading-with-anchor\">");
         html.attr("id", id).withAttr().tag(tag);

@@ -23,28 +23,32 @@ public final class FrontMatterParser {
 
     /** Parses a whole Markdown file; {@code file} names it in messages. */
     public static ParsedSource parse(String text, String file) throws ProblemsException {
-        String[] lines = text.split("\n", -1);
-        if (lines.length == 0 || !FENCE.matcher(lines[0]).matches()) {
+        int firstEnd = lineEnd(text, 0);
+        if (!FENCE.matcher(text.substring(0, firstEnd)).matches()) {
             throw new ProblemsException(Problem.error(file, 1, "The page has no front matter, so it has no title.",
                     "Start the file with three lines:\n---\ntitle: The page title\n---"));
         }
-        int closing = -1;
-        for (int i = 1; i < lines.length; i++) {
-            if (FENCE.matcher(lines[i]).matches()) {
-                closing = i;
-                break;
+        // Walk line by line to the closing fence; the body is never split into lines.
+        int lineStart = Math.min(firstEnd + 1, text.length());
+        int line = 2;
+        while (lineStart < text.length()) {
+            int end = lineEnd(text, lineStart);
+            if (FENCE.matcher(text.substring(lineStart, end)).matches()) {
+                String yaml = text.substring(Math.min(firstEnd + 1, lineStart), lineStart);
+                FrontMatter frontMatter = readKeys(YamlParser.parse(yaml, file, 2), file);
+                String body = end + 1 <= text.length() ? text.substring(Math.min(end + 1, text.length())) : "";
+                return new ParsedSource(frontMatter, body, line + 1);
             }
+            lineStart = end + 1;
+            line++;
         }
-        if (closing < 0) {
-            throw new ProblemsException(Problem.error(file, 1, "The front matter that starts on line 1 is never closed.",
-                    "Add a line with just --- after the last front matter key (such as title:), before the page text starts."));
-        }
-        String yaml = String.join("\n", java.util.Arrays.asList(lines).subList(1, closing));
-        FrontMatter frontMatter = readKeys(YamlParser.parse(yaml, file, 2), file);
-        int bodyStart = closing + 1;
-        String body = bodyStart >= lines.length ? ""
-                : String.join("\n", java.util.Arrays.asList(lines).subList(bodyStart, lines.length));
-        return new ParsedSource(frontMatter, body, bodyStart + 1);
+        throw new ProblemsException(Problem.error(file, 1, "The front matter that starts on line 1 is never closed.",
+                "Add a line with just --- after the last front matter key (such as title:), before the page text starts."));
+    }
+
+    private static int lineEnd(String text, int from) {
+        int newline = text.indexOf('\n', from);
+        return newline < 0 ? text.length() : newline;
     }
 
     /** The body of a file already parsed once, cut at the line the first parse found. */

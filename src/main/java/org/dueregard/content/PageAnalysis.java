@@ -45,6 +45,9 @@ final class PageAnalysis {
     final Map<BlockQuote, Callout> callouts = new IdentityHashMap<>();
     final List<AnchorLink> anchorLinks = new ArrayList<>();
     private final List<PendingAnchor> samePageAnchors = new ArrayList<>();
+    final Map<com.vladsch.flexmark.ast.Heading, String> headingTexts = new IdentityHashMap<>();
+    /** Offsets where each line of the body starts, so a node's line is a binary search, not a scan. */
+    private int[] lineStarts = new int[0];
 
     private record PendingAnchor(int line, String anchor) {
     }
@@ -61,6 +64,7 @@ final class PageAnalysis {
     }
 
     void analyse(Document document) {
+        indexLines(document.getChars());
         ids.add("main-content");
         int previousLevel = 1;
         for (Node node : document.getDescendants()) {
@@ -92,8 +96,17 @@ final class PageAnalysis {
         }
     }
 
+    private void indexLines(CharSequence body) {
+        int count = 1;
+        for (int i = 0; i < body.length(); i++) if (body.charAt(i) == '\n') count++;
+        lineStarts = new int[count];
+        int line = 1;
+        for (int i = 0; i < body.length(); i++) if (body.charAt(i) == '\n') lineStarts[line++] = i + 1;
+    }
+
     private int lineOf(Node node) {
-        return bodyFirstLine + node.getStartLineNumber();
+        int index = java.util.Arrays.binarySearch(lineStarts, node.getStartOffset());
+        return bodyFirstLine + (index >= 0 ? index : -index - 2);
     }
 
     private int analyseHeading(com.vladsch.flexmark.ast.Heading heading, int previousLevel) {
@@ -113,6 +126,7 @@ final class PageAnalysis {
         }
         String id = HeadingIds.uniqueId(text, ids);
         headingIds.put(heading, id);
+        headingTexts.put(heading, text);
         if (level >= 2) headings.add(new Heading(level, text, id, line));
         return level;
     }

@@ -17,6 +17,9 @@ public final class SourceText {
 
     /** Decodes UTF-8 (dropping a byte order mark and normalising line ends to \n). */
     public static String decodeUtf8(byte[] bytes, String file) throws ProblemsException {
+        // The JDK's decoder is fast but replaces bad bytes with U+FFFD; only then decode again, strictly, to find them.
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) return normalise(fast);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -32,8 +35,11 @@ public final class SourceText {
         }
         decoder.flush(output);
         output.flip();
-        String text = output.toString();
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        return normalise(output.toString());
+    }
+
+    private static String normalise(String decoded) {
+        String text = decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
         return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
