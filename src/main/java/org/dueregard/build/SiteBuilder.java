@@ -149,7 +149,7 @@ public final class SiteBuilder {
     }
 
     private static void checkLayouts(Site site, TemplateRenderer templates, Problems problems) {
-        Set<String> known = Set.of("home", "section", "page", "report");
+        Set<String> known = Set.of("home", "section", "page", "report", "statement");
         for (Page page : site.pages()) {
             if (!templates.hasLayout(page.layout())) {
                 problems.add(Problem.error(page.file(), 0, "There is no layout called '" + page.layout() + "'"
@@ -178,6 +178,7 @@ public final class SiteBuilder {
                 RenderedMarkdown body = renderBody(markdown, site, page);
                 problems.addAll(body.problems());
                 String html = templates.render(page.layout(), views.siteView(page), views.pageView(page, body.html(), body.headings()));
+                problems.addAll(body.checkAnchorsIn(html));
                 PageSource source = new PageSource(site.urlOf(page), page.urlPath() + "index.html",
                         page.generated() ? "" : page.file(), markdown, page.bodyFirstLine(), templates.layoutPath(page.layout()));
                 List<Finding> findings = List.of();
@@ -204,7 +205,7 @@ public final class SiteBuilder {
     }
 
     private RenderedMarkdown renderBody(String body, Site site, Page page) {
-        if (page.generated()) return new RenderedMarkdown("", List.of(), Set.of(), List.of(), List.of());
+        if (page.generated()) return new RenderedMarkdown("", List.of(), Set.of(), List.of(), List.of(), List.of());
         return markdown.render(body, page.file(), page.sourcePath(), page.bodyFirstLine(), site);
     }
 

@@ -67,7 +67,7 @@ public final class MarkdownRenderer {
         document.set(AccessibleHtmlRenderer.ANALYSIS, analysis);
         String html = renderer.render(document);
         return new RenderedMarkdown(html, List.copyOf(analysis.headings), Set.copyOf(analysis.ids),
-                List.copyOf(analysis.anchorLinks), List.copyOf(analysis.problems));
+                List.copyOf(analysis.anchorLinks), List.copyOf(analysis.unresolvedAnchors), List.copyOf(analysis.problems));
     }
 
     /** Plugs our renderers and link resolution into Flexmark. */

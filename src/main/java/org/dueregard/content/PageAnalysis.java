@@ -44,6 +44,8 @@ final class PageAnalysis {
     final Map<String, String> resolvedUrls = new HashMap<>();
     final Map<BlockQuote, Callout> callouts = new IdentityHashMap<>();
     final List<AnchorLink> anchorLinks = new ArrayList<>();
+    /** Links to '#id' on this page whose id is not in the page text. */
+    final List<AnchorLink> unresolvedAnchors = new ArrayList<>();
     private final List<PendingAnchor> samePageAnchors = new ArrayList<>();
     final Map<com.vladsch.flexmark.ast.Heading, String> headingTexts = new IdentityHashMap<>();
     /** Offsets where each line of the body starts, so a node's line is a binary search, not a scan. */
@@ -87,12 +89,8 @@ final class PageAnalysis {
             }
         }
         for (PendingAnchor pending : samePageAnchors) {
-            if (!ids.contains(pending.anchor())) {
-                problems.add(Problem.error(file, pending.line(), "The link to '#" + pending.anchor() + "' points at no heading on this page.",
-                        "Use the id of a heading on this page (the heading text in lower case, with hyphens for spaces)"
-                                + Suggestions.didYouMean(pending.anchor(), ids).replace(" - did", ". Did")
-                                + (Suggestions.findNearest(pending.anchor(), ids).isEmpty() ? "." : "")));
-            }
+            // Not in the page text: it may be in the template (checked against the whole page by the builder).
+            if (!ids.contains(pending.anchor())) unresolvedAnchors.add(new AnchorLink(file, pending.line(), sourcePath, pending.anchor()));
         }
     }
 

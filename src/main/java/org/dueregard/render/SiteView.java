@@ -16,5 +16,10 @@ public record SiteView(
         String feedUrl,
         SiteConfig.Contact contact,
         List<NavItem> navigation,
-        List<NavItem> footerLinks) {
+        List<NavItem> footerLinks,
+        List<KnownIssue> knownIssues) {
+
+    /** An accessibility problem the site has accepted for now (from dueregard.yml), for the accessibility statement. */
+    public record KnownIssue(String rule, String page, String reason, DateView reviewBy) {
+    }
 }

@@ -21,7 +21,9 @@ public final class ViewFactory {
         SiteConfig config = site.config();
         return new SiteView(config.title(), config.organisation(), config.language(), config.banner(), config.basePath(),
                 config.basePath(), config.basePath() + "feed.xml", config.contact(),
-                site.menu(config.navigation(), current), site.menu(config.footerLinks(), current));
+                site.menu(config.navigation(), current), site.menu(config.footerLinks(), current),
+                config.acceptedIssues().stream().map(issue -> new SiteView.KnownIssue(issue.rule(), issue.page(), issue.reason(),
+                        DateView.of(issue.reviewBy()))).toList());
     }
 
     public PageView pageView(Page page, String bodyHtml, List<Heading> headings) {

@@ -112,6 +112,29 @@ class AccessibilityGateIT {
     }
 
     @Test
+    void legacyModeFindsTheSameViolationsAsAxesDefaultMode() throws IOException, BrowserNotFoundException {
+        Path pages = temp.resolve("planted");
+        Files.createDirectories(pages);
+        Files.writeString(pages.resolve("index.html"), """
+                <!DOCTYPE html><html><head><title>Planted</title></head><body>
+                <main><h1>Planted</h1><h3>Skipped</h3><img src="x.png"><a href="/"></a>
+                <p style="color:#c0c0c0">Faint</p><input type="text"><div aria-hidden="true"><a href="/">Hidden</a></div>
+                <table><tr><td>1</td></tr></table><p id="d">One</p><p id="d">Two</p></main>
+                <p>Outside every landmark</p></body></html>
+                """);
+        BrowserPaths paths = BrowserPaths.find(Optional.empty(), Optional.empty(), System.getenv());
+        try (LocalSiteServer server = new LocalSiteServer(pages, "/"); BrowserSession browser = BrowserSession.start(paths)) {
+            var fast = browser.axeViolations(server.url("/"), true);
+            var reference = browser.axeViolations(server.url("/"), false);
+            assertEquals(reference, fast);
+            assertTrue(fast.size() >= 7, fast.toString());
+            for (String rule : List.of("html-has-lang", "image-alt", "link-name", "color-contrast", "label", "aria-hidden-focus", "region")) {
+                assertTrue(fast.stream().anyMatch(v -> v.startsWith(rule + " ")), rule + " in " + fast);
+            }
+        }
+    }
+
+    @Test
     void theSampleSiteHasNoProblemsAndABrokenThemeOverrideIsCaught() throws IOException {
         Path site = copy("dueregard.yml", "content", "themes");
         MiniSite.Run run = MiniSite.run("check", "--source", site.toString());
