@@ -1,0 +1,33 @@
+package org.dueregard.data;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A table of figures from a YAML file: what it measures, where it comes from, its columns and rows, and how small
+ * numbers are hidden. Suppression has already been applied to the rows.
+ *
+ * @param name       the file name without .yml, used to refer to it from pages ("pay-quarters-2024")
+ * @param file       the file as messages name it ("content/reports/data/pay-quarters-2024.yml")
+ * @param period     the period or snapshot date the figures describe ("31 March 2024")
+ * @param comparator the label of the row others are compared with ("Organisation overall"), if any
+ */
+public record Dataset(String name, String file, String title, String description, String source, String period,
+                      List<Column> columns, List<Row> rows, List<String> notes, SuppressionRule suppression,
+                      Optional<String> comparator) {
+
+    public Optional<Integer> findColumn(String id) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).id().equals(id)) return Optional.of(i);
+        }
+        return Optional.empty();
+    }
+
+    public Optional<Row> findRow(String label) {
+        return rows.stream().filter(row -> Slugs.of(row.label()).equals(Slugs.of(label))).findFirst();
+    }
+
+    public boolean hasSuppressedCells() {
+        return rows.stream().anyMatch(row -> row.cells().stream().anyMatch(Cell::suppressed));
+    }
+}

@@ -1,0 +1,197 @@
+package org.dueregard.data;
+
+import org.dueregard.Problem;
+import org.dueregard.Problems;
+import org.dueregard.ProblemsException;
+import org.dueregard.Suggestions;
+import org.dueregard.config.YamlFields;
+import org.dueregard.config.YamlNode;
+import org.dueregard.config.YamlParser;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads a dataset's YAML, reporting every mistake with its line and a fix, then applies its suppression rule. */
+public final class DatasetParser {
+
+    static final Set<String> KEYS = Set.of("title", "description", "source", "period", "columns", "rows", "notes",
+            "suppression", "comparator");
+    static final Set<String> COLUMN_KEYS = Set.of("id", "label", "type", "unit", "base", "whole");
+    static final Set<String> SUPPRESSION_KEYS = Set.of("threshold", "round_to", "secondary");
+    static final Set<String> TYPES = Set.of("category", "count", "percent", "currency", "rate");
+
+    private DatasetParser() {
+    }
+
+    /**
+     * @param name the dataset's name (its file name without .yml)
+     * @param file the file as messages name it
+     */
+    public static Dataset parse(String name, String text, String file) throws ProblemsException {
+        YamlNode root = YamlParser.parse(text, file, 1);
+        if (!(root instanceof YamlNode.Mapping mapping)) {
+            throw new ProblemsException(Problem.error(file, root.line(), "A dataset should be 'key: value' lines.",
+                    "Start with title:, then columns: and rows: (see the authoring guide)."));
+        }
+        Problems problems = new Problems();
+        YamlFields fields = new YamlFields(mapping, file, problems, "dataset");
+        fields.rejectUnknownKeys(KEYS);
+        String title = fields.requireText("title", "Say what the figures are, for example: title: Staff in each pay quarter");
+        String source = fields.requireText("source", "Say where the figures come from, for example: source: ESR payroll, 31 March 2024");
+        List<Column> columns = readColumns(fields);
+        List<Row> rows = readRows(fields, columns);
+        SuppressionRule rule = readSuppression(fields);
+        Optional<String> comparator = fields.findText("comparator");
+        problems.throwIfErrors();
+        checkWholes(columns, rows, file, problems);
+        comparator.ifPresent(label -> {
+            if (rows.stream().noneMatch(row -> Slugs.of(row.label()).equals(Slugs.of(label)))) {
+                problems.add(Problem.error(file, fields.lineOf("comparator"), "The comparator '" + label + "' is not the label of any row"
+                        + Suggestions.didYouMean(label, rows.stream().map(Row::label).toList()),
+                        "Give the first value of the row the others are compared with, for example: comparator: Organisation overall"));
+            }
+        });
+        problems.throwIfErrors();
+        List<Row> suppressed = Suppressor.apply(columns, rows, rule);
+        return new Dataset(name, file, title, fields.findText("description").orElse(""), source,
+                fields.findText("period").orElse(""), columns, suppressed, fields.findTextList("notes"), rule, comparator);
+    }
+
+    private static List<Column> readColumns(YamlFields fields) {
+        List<Column> columns = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        List<YamlFields> items = fields.findMappingList("columns", "column");
+        if (items.isEmpty() && fields.findEntry("columns").isEmpty()) {
+            fields.problems().add(Problem.error(fields.file(), 1, "The dataset has no columns.",
+                    "List its columns, for example:\ncolumns:\n  - id: group\n    type: category\n  - id: staff\n    type: count"));
+        }
+        for (YamlFields item : items) {
+            item.rejectUnknownKeys(COLUMN_KEYS);
+            String id = item.requireText("id", "Give the column a short name, for example: id: women");
+            if (!id.isEmpty() && !ids.add(id)) {
+                fields.problems().add(Problem.error(fields.file(), item.lineOf("id"), "There are two columns called '" + id + "'.",
+                        "Give each column its own id."));
+            }
+            String typeText = item.findText("type").orElse("category").toLowerCase(Locale.ROOT);
+            if (!TYPES.contains(typeText)) {
+                fields.problems().add(Problem.error(fields.file(), item.lineOf("type"), "'" + typeText + "' is not a column type"
+                        + Suggestions.didYouMean(typeText, TYPES), "Use one of: category, count, percent, currency, rate."));
+                typeText = "category";
+            }
+            String label = item.findText("label").orElse(id.isEmpty() ? "" : Character.toUpperCase(id.charAt(0)) + id.substring(1).replace('_', ' '));
+            columns.add(new Column(id, label, Column.Type.valueOf(typeText.toUpperCase(Locale.ROOT)), item.findText("unit").orElse(""),
+                    item.findText("base"), item.findBoolean("whole", false), item.line()));
+        }
+        for (Column column : columns) {
+            column.base().ifPresent(base -> {
+                boolean isCount = columns.stream().anyMatch(c -> c.id().equals(base) && c.type() == Column.Type.COUNT);
+                if (!isCount) {
+                    fields.problems().add(Problem.error(fields.file(), column.line(), "The column '" + column.id() + "' has base '" + base
+                                    + "', which is not a count column" + Suggestions.didYouMean(base, ids),
+                            "The base is the count the percentages are out of, such as the number of respondents."));
+                }
+            });
+        }
+        if (!columns.isEmpty() && columns.get(0).type() != Column.Type.CATEGORY) {
+            fields.problems().add(Problem.error(fields.file(), columns.get(0).line(), "The first column should name the rows (type: category).",
+                    "Put the column of labels (such as the group or the year) first."));
+        }
+        return List.copyOf(columns);
+    }
+
+    private static List<Row> readRows(YamlFields fields, List<Column> columns) {
+        Optional<YamlNode.Entry> entry = fields.findEntry("rows");
+        List<Row> rows = new ArrayList<>();
+        if (entry.isEmpty() || !(entry.get().value() instanceof YamlNode.Sequence sequence)) {
+            fields.problems().add(Problem.error(fields.file(), fields.lineOf("rows"), "The dataset has no rows.",
+                    "List one row a line, values in column order, for example:\nrows:\n  - [Lower, 64, 13]"));
+            return rows;
+        }
+        for (YamlNode item : sequence.items()) {
+            if (!(item instanceof YamlNode.Sequence values)) {
+                fields.problems().add(Problem.error(fields.file(), item.line(), "Each row should be a list of values in square brackets.",
+                        "Write the row as - [Lower, 64, 13]"));
+                continue;
+            }
+            if (values.items().size() != columns.size()) {
+                fields.problems().add(Problem.error(fields.file(), item.line(), "This row has " + values.items().size() + " values but there are "
+                        + columns.size() + " columns (" + String.join(", ", columns.stream().map(Column::id).toList()) + ").",
+                        "Give one value for each column, in order; leave a value empty with ~ if it is not known."));
+                continue;
+            }
+            List<Cell> cells = new ArrayList<>();
+            for (int i = 0; i < columns.size(); i++) {
+                cells.add(readCell(columns.get(i), values.items().get(i), fields));
+            }
+            rows.add(new Row(List.copyOf(cells), item.line()));
+        }
+        return List.copyOf(rows);
+    }
+
+    private static Cell readCell(Column column, YamlNode node, YamlFields fields) {
+        if (!(node instanceof YamlNode.Scalar scalar)) {
+            fields.problems().add(Problem.error(fields.file(), node.line(), "A value in this row is a list or group, not a single value.",
+                    "Write single values separated by commas."));
+            return Cell.missing();
+        }
+        if (column.type() == Column.Type.CATEGORY) return Cell.category(scalar.text() == null ? "" : scalar.text().strip());
+        if (scalar.kind() == YamlNode.Scalar.Kind.EMPTY || scalar.text() == null || scalar.text().isBlank()) return Cell.missing();
+        if (scalar.kind() != YamlNode.Scalar.Kind.NUMBER) {
+            String plain = scalar.text().replaceAll("[£%,\\s]", "");
+            String hint = plain.matches("-?\\d+(\\.\\d+)?") ? " Write " + plain + ": the column's type says it is "
+                    + column.type().name().toLowerCase(Locale.ROOT) + ", and the site adds the %, £ or commas." : "";
+            fields.problems().add(Problem.error(fields.file(), node.line(), "'" + scalar.text() + "' in the column '" + column.id()
+                    + "' is not a number.", "Write the number alone, or ~ if it is not known." + hint));
+            return Cell.missing();
+        }
+        BigDecimal value = new BigDecimal(scalar.text());
+        if (column.type() == Column.Type.COUNT && (value.signum() < 0 || value.stripTrailingZeros().scale() > 0)) {
+            fields.problems().add(Problem.error(fields.file(), node.line(), "'" + scalar.text() + "' in the count column '" + column.id()
+                    + "' is not a whole number of people or things.", "Counts are whole numbers; use type: rate or percent for other figures."));
+        }
+        return Cell.number(value);
+    }
+
+    private static SuppressionRule readSuppression(YamlFields fields) {
+        Optional<YamlNode.Mapping> mapping = fields.findMapping("suppression");
+        if (mapping.isEmpty()) return SuppressionRule.NONE;
+        YamlFields rule = new YamlFields(mapping.get(), fields.file(), fields.problems(), "suppression rule");
+        rule.rejectUnknownKeys(SUPPRESSION_KEYS);
+        int threshold = rule.findInteger("threshold", 10);
+        int roundTo = rule.findInteger("round_to", 1);
+        if (threshold < 1 || roundTo < 1) {
+            fields.problems().add(Problem.error(fields.file(), rule.line(), "The suppression threshold and rounding must be 1 or more.",
+                    "For example: threshold: 10 hides 1 to 9; round_to: 5 rounds the others to the nearest 5."));
+        }
+        return new SuppressionRule(threshold, roundTo, rule.findBoolean("secondary", true));
+    }
+
+    /** Percent columns marked whole: true must add up to 100, allowing for each value's rounding. */
+    private static void checkWholes(List<Column> columns, List<Row> rows, String file, Problems problems) {
+        for (int c = 0; c < columns.size(); c++) {
+            Column column = columns.get(c);
+            if (!column.whole() || column.type() != Column.Type.PERCENT) continue;
+            BigDecimal sum = BigDecimal.ZERO;
+            int decimals = 0;
+            int values = 0;
+            for (Row row : rows) {
+                Optional<BigDecimal> value = row.cell(c).number();
+                if (value.isEmpty()) continue;
+                sum = sum.add(value.get());
+                decimals = Math.max(decimals, Math.max(0, value.get().scale()));
+                values++;
+            }
+            BigDecimal tolerance = BigDecimal.valueOf(values).multiply(BigDecimal.valueOf(5, decimals + 1));
+            if (sum.subtract(BigDecimal.valueOf(100)).abs().compareTo(tolerance) > 0) {
+                problems.add(Problem.error(file, column.line(), "The percentages in '" + column.id() + "' add up to "
+                                + sum.stripTrailingZeros().toPlainString() + "%, not 100%.",
+                        "Check each value against its source; recompute them from the counts if you have them."));
+            }
+        }
+    }
+}

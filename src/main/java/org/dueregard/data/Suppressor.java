@@ -1,0 +1,124 @@
+package org.dueregard.data;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Hides small numbers: counts under the threshold (primary), then, until nothing changes, the smallest other count
+ * in any row or column where only one is hidden, so a total cannot give it away (secondary). A percentage is hidden
+ * with the count it is based on when that count is too small. Shown counts are rounded when the rule says so.
+ */
+final class Suppressor {
+
+    private Suppressor() {
+    }
+
+    static List<Row> apply(List<Column> columns, List<Row> rows, SuppressionRule rule) {
+        if (rule.threshold() <= 0) return rows;
+        boolean[][] hidden = new boolean[rows.size()][columns.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < columns.size(); c++) {
+                Optional<BigDecimal> value = rows.get(r).cell(c).number();
+                hidden[r][c] = columns.get(c).type() == Column.Type.COUNT && value.isPresent() && rule.hides(value.get());
+            }
+        }
+        // A percentage goes with a count that is too small (a survey group of 6 has no published score); it does
+        // not go with a count hidden only to protect another one.
+        hideDependentPercentages(columns, hidden);
+        if (rule.secondary()) hideSecondary(columns, rows, hidden);
+        List<Row> out = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<Cell> cells = new ArrayList<>();
+            for (int c = 0; c < columns.size(); c++) {
+                Cell cell = rows.get(r).cell(c);
+                if (hidden[r][c]) cell = cell.suppress();
+                else if (rule.roundTo() > 1 && columns.get(c).type() == Column.Type.COUNT && cell.number().isPresent()) {
+                    cell = Cell.number(roundTo(cell.number().get(), rule.roundTo()));
+                }
+                cells.add(cell);
+            }
+            out.add(new Row(List.copyOf(cells), rows.get(r).line()));
+        }
+        return List.copyOf(out);
+    }
+
+    private static void hideSecondary(List<Column> columns, List<Row> rows, boolean[][] hidden) {
+        List<Integer> counts = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) if (columns.get(c).type() == Column.Type.COUNT) counts.add(c);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int r = 0; r < rows.size(); r++) {
+                final int row = r;
+                List<int[]> line = counts.stream().map(c -> new int[] {row, c}).toList();
+                changed |= hideOneMoreIfAlone(line, rows, hidden, p -> hiddenInColumn(hidden, p[1]));
+            }
+            for (int c : counts) {
+                final int column = c;
+                List<int[]> line = new ArrayList<>();
+                for (int r = 0; r < rows.size(); r++) line.add(new int[] {r, column});
+                changed |= hideOneMoreIfAlone(line, rows, hidden, p -> hiddenInRow(hidden, p[0], counts));
+            }
+        }
+    }
+
+    /**
+     * In one row or column: if exactly one cell is hidden, hide one more non-zero cell. Prefer a cell whose crossing
+     * line also has exactly one hidden cell (one more cell then protects both), then the smallest value.
+     */
+    private static boolean hideOneMoreIfAlone(List<int[]> line, List<Row> rows, boolean[][] hidden,
+                                              java.util.function.ToIntFunction<int[]> hiddenInCrossingLine) {
+        long hiddenCount = line.stream().filter(p -> hidden[p[0]][p[1]]).count();
+        if (hiddenCount != 1 || line.size() < 2) return false;
+        int[] smallest = null;
+        BigDecimal smallestValue = null;
+        boolean smallestHelpsTwice = false;
+        for (int[] p : line) {
+            if (hidden[p[0]][p[1]]) continue;
+            Optional<BigDecimal> value = rows.get(p[0]).cell(p[1]).number();
+            if (value.isEmpty() || value.get().signum() == 0) continue;
+            boolean helpsTwice = hiddenInCrossingLine.applyAsInt(p) == 1;
+            boolean better = smallest == null || (helpsTwice && !smallestHelpsTwice)
+                    || (helpsTwice == smallestHelpsTwice && value.get().compareTo(smallestValue) < 0);
+            if (better) {
+                smallest = p;
+                smallestValue = value.get();
+                smallestHelpsTwice = helpsTwice;
+            }
+        }
+        if (smallest == null) return false;
+        hidden[smallest[0]][smallest[1]] = true;
+        return true;
+    }
+
+    private static int hiddenInColumn(boolean[][] hidden, int column) {
+        int n = 0;
+        for (boolean[] row : hidden) if (row[column]) n++;
+        return n;
+    }
+
+    private static int hiddenInRow(boolean[][] hidden, int row, List<Integer> counts) {
+        int n = 0;
+        for (int c : counts) if (hidden[row][c]) n++;
+        return n;
+    }
+
+    private static void hideDependentPercentages(List<Column> columns, boolean[][] hidden) {
+        for (int c = 0; c < columns.size(); c++) {
+            Optional<String> base = columns.get(c).base();
+            if (base.isEmpty()) continue;
+            int baseColumn = -1;
+            for (int b = 0; b < columns.size(); b++) if (columns.get(b).id().equals(base.get())) baseColumn = b;
+            if (baseColumn < 0) continue;
+            for (boolean[] row : hidden) if (row[baseColumn]) row[c] = true;
+        }
+    }
+
+    static BigDecimal roundTo(BigDecimal value, int multiple) {
+        BigDecimal m = BigDecimal.valueOf(multiple);
+        return value.divide(m, 0, RoundingMode.HALF_UP).multiply(m);
+    }
+}

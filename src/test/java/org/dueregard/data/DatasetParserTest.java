@@ -1,0 +1,175 @@
+package org.dueregard.data;
+
+import org.dueregard.Problem;
+import org.dueregard.ProblemsException;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DatasetParserTest {
+
+    private static final String QUARTERS = """
+            title: Staff in each pay quarter
+            description: Women and men in each quarter of hourly pay.
+            source: Payroll, 31 March 2023
+            period: 31 March 2023
+            columns:
+              - id: quarter
+                label: Pay quarter
+              - id: women
+                type: count
+                unit: people
+              - id: men
+                type: count
+                unit: people
+            rows:
+              - [Lower, 64, 13]
+              - [Lower middle, 51, 10]
+              - [Upper middle, 59, 21]
+              - [Upper, 45, 16]
+            """;
+
+    private static List<String> messages(String yaml) {
+        ProblemsException e = assertThrows(ProblemsException.class, () -> DatasetParser.parse("d", yaml, "content/d.yml"));
+        return e.problems().stream().map(p -> p.line() + " " + p.message()).toList();
+    }
+
+    @Test
+    void readsADataset() throws ProblemsException {
+        Dataset d = DatasetParser.parse("pay-quarters-2023", QUARTERS, "content/pay-quarters-2023.yml");
+        assertEquals("Staff in each pay quarter", d.title());
+        assertEquals(List.of("quarter", "women", "men"), d.columns().stream().map(Column::id).toList());
+        assertEquals(Column.Type.COUNT, d.columns().get(1).type());
+        assertEquals("Women", d.columns().get(1).label());
+        assertEquals(4, d.rows().size());
+        assertEquals(Optional.of(new BigDecimal("51")), d.findRow("lower-middle").orElseThrow().cell(1).published());
+        assertEquals(16, d.rows().get(1).line());
+        assertFalse(d.hasSuppressedCells());
+    }
+
+    @Test
+    void eachMistakeIsReportedWithItsLine() {
+        assertEquals(List.of("6 This row has 2 values but there are 3 columns (group, staff, share)."), messages("""
+                title: T
+                source: S
+                columns: [{id: group}, {id: staff, type: count}, {id: share, type: percent}]
+                rows:
+                  - [A, 3, 50]
+                  - [B, 4]
+                """));
+        assertEquals(List.of("5 '12.5%' in the column 'share' is not a number."), messages("""
+                title: T
+                source: S
+                columns: [{id: group}, {id: share, type: percent}]
+                rows:
+                  - [A, 12.5%]
+                """));
+        List<String> unknown = messages("""
+                title: T
+                source: S
+                columns:
+                  - id: group
+                  - id: staff
+                    type: cuont
+                    lable: Staff
+                rows:
+                  - [A, 3]
+                """);
+        assertTrue(unknown.contains("7 Unknown key 'lable' in the column - did you mean 'label'?"), unknown.toString());
+        assertTrue(unknown.contains("6 'cuont' is not a column type - did you mean 'count'?"), unknown.toString());
+        assertEquals(List.of("3 The percentages in 'share' add up to 101.2%, not 100%."), messages("""
+                title: T
+                source: S
+                columns: [{id: group}, {id: share, type: percent, whole: true}]
+                rows:
+                  - [Women, 83.6]
+                  - [Men, 17.6]
+                """));
+        assertEquals(List.of("1 The dataset has no 'source'."), messages("title: T\ncolumns: [{id: g}]\nrows:\n  - [A]\n"));
+    }
+
+    @Test
+    void percentagesThatAddUpWithinRoundingAreAccepted() throws ProblemsException {
+        Dataset d = DatasetParser.parse("d", """
+                title: T
+                source: S
+                columns: [{id: group}, {id: share, type: percent, whole: true}]
+                rows:
+                  - [A, 33.3]
+                  - [B, 33.3]
+                  - [C, 33.3]
+                """, "d.yml");
+        assertEquals(3, d.rows().size());
+    }
+
+    @Test
+    void smallCountsAreHiddenWithSecondarySuppressionAndDependentPercentages() throws ProblemsException {
+        Dataset d = DatasetParser.parse("births", """
+                title: Stillbirths by ethnic group
+                source: Maternity records
+                columns:
+                  - id: group
+                  - id: births
+                    type: count
+                  - id: stillbirths
+                    type: count
+                  - id: rate
+                    type: rate
+                  - id: share
+                    type: percent
+                    base: stillbirths
+                rows:
+                  - [White, 6000, 20, 3.3, 57.1]
+                  - [Asian, 900, 4, 4.4, 11.4]
+                  - [Black, 300, 11, 36.7, 31.4]
+                suppression:
+                  threshold: 10
+                """, "births.yml");
+        // 4 is under 10 (primary). It is alone in its row, so 900 is hidden too; alone in its column, so 11 is hidden
+        // (secondary); and then 300, so no row or column has exactly one hidden count.
+        Row asian = d.findRow("Asian").orElseThrow();
+        assertTrue(asian.cell(2).suppressed(), "primary");
+        assertTrue(asian.cell(4).suppressed(), "its percentage goes with it");
+        assertTrue(d.findRow("Black").orElseThrow().cell(2).suppressed(), "secondary, in the column");
+        assertTrue(asian.cell(1).suppressed(), "secondary, in the row");
+        assertFalse(d.findRow("Black").orElseThrow().cell(4).suppressed(), "a percentage stays when its count was hidden only to protect another");
+        assertEquals(Optional.empty(), asian.cell(2).published());
+        for (Row row : d.rows()) {
+            long hiddenCounts = List.of(1, 2).stream().filter(c -> row.cell(c).suppressed()).count();
+            assertTrue(hiddenCounts != 1, "no row with exactly one hidden count: " + row);
+        }
+        assertTrue(d.suppression().explanation().startsWith("Numbers from 1 to 9 are shown as [c]"));
+    }
+
+    @Test
+    void nhsStyleRoundingToTheNearestFive() throws ProblemsException {
+        Dataset d = DatasetParser.parse("d", """
+                title: T
+                source: S
+                columns: [{id: group}, {id: a, type: count}, {id: b, type: count}, {id: c, type: count}]
+                rows:
+                  - [X, 12, 3, 4]
+                  - [Y, 23, 5, 31]
+                suppression: {threshold: 8, round_to: 5}
+                """, "d.yml");
+        assertEquals(Optional.of(new BigDecimal("10")), d.rows().get(0).cell(1).published());
+        assertEquals(Optional.of(new BigDecimal("25")), d.rows().get(1).cell(1).published());
+        assertTrue(d.rows().get(0).cell(2).suppressed());
+        assertTrue(d.rows().get(1).cell(2).suppressed());
+        assertTrue(d.rows().get(0).cell(3).suppressed());
+        assertTrue(d.rows().get(1).cell(3).suppressed(), "31 is hidden so the 4 above it cannot be worked out from the column total");
+    }
+
+    @Test
+    void problemsAreErrors() {
+        ProblemsException e = assertThrows(ProblemsException.class, () -> DatasetParser.parse("d", "title: T\n", "d.yml"));
+        assertTrue(e.problems().stream().allMatch(Problem::isError));
+    }
+}
