@@ -24,6 +24,12 @@ public final class Suggestions {
         return findNearest(typed, candidates).map(s -> " - did you mean '" + s + "'?").orElse("");
     }
 
+    /** " - did you mean 'title'?" or "." to end a sentence either way. */
+    public static String didYouMeanOrStop(String typed, Collection<String> candidates) {
+        String suggestion = didYouMean(typed, candidates);
+        return suggestion.isEmpty() ? "." : suggestion;
+    }
+
     static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];

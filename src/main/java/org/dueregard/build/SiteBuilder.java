@@ -3,6 +3,7 @@ package org.dueregard.build;
 import org.dueregard.Problem;
 import org.dueregard.Problems;
 import org.dueregard.ProblemsException;
+import org.dueregard.charts.DataEmbeds;
 import org.dueregard.checks.AcceptedIssues;
 import org.dueregard.checks.AccessibilityGate;
 import org.dueregard.checks.BrowserNotFoundException;
@@ -15,6 +16,9 @@ import org.dueregard.checks.StaticChecks;
 import org.dueregard.config.SiteConfig;
 import org.dueregard.config.SiteConfigLoader;
 import org.dueregard.content.AnchorLink;
+import org.dueregard.data.Dataset;
+import org.dueregard.data.DatasetLibrary;
+import org.dueregard.data.DatasetParser;
 import org.dueregard.content.ContentFiles;
 import org.dueregard.content.ContentScanner;
 import org.dueregard.content.FrontMatterParser;
@@ -69,6 +73,8 @@ public final class SiteBuilder {
         Problems problems = new Problems();
         List<Page> pages = readPages(root, files, options, problems);
         step("front matter");
+        DatasetLibrary datasets = loadDatasets(root, files, problems);
+        DataEmbeds embeds = new DataEmbeds(datasets, config.basePath());
         Site site = Site.of(config, pages, files, problems);
         Theme theme = Theme.load(root, config);
         TemplateRenderer templates = new TemplateRenderer(theme, root);
@@ -81,7 +87,8 @@ public final class SiteBuilder {
             boolean keepSources = options.check().isPresent();
             AcceptedIssues accepted = new AcceptedIssues(config.acceptedIssues(),
                     options.check().map(CheckSettings::today).orElse(java.time.LocalDate.now()));
-            List<PageOutcome> outcomes = renderPages(root, site, templates, staging, problems, keepSources, accepted);
+            List<PageOutcome> outcomes = renderPages(root, site, templates, embeds, staging, problems, keepSources, accepted);
+            embeds.files().forEach(staging::writeBytes);
             step("render pages");
             checkAnchorLinks(outcomes, problems);
             int copied = copyFiles(root, files, theme, staging);
@@ -169,13 +176,13 @@ public final class SiteBuilder {
     }
 
     /** Renders and writes pages in parallel, keeping only what later checks need (never the HTML). */
-    private List<PageOutcome> renderPages(Path root, Site site, TemplateRenderer templates, StagingFolder staging,
+    private List<PageOutcome> renderPages(Path root, Site site, TemplateRenderer templates, DataEmbeds embeds, StagingFolder staging,
                                           Problems problems, boolean keepSources, AcceptedIssues accepted) {
         ViewFactory views = new ViewFactory(site);
         return site.pages().parallelStream().map(page -> {
             try {
                 String markdown = readBody(root, page);
-                RenderedMarkdown body = renderBody(markdown, site, page);
+                RenderedMarkdown body = renderBody(markdown, site, page, embeds);
                 problems.addAll(body.problems());
                 String html = templates.render(page.layout(), views.siteView(page), views.pageView(page, body.html(), body.headings()));
                 problems.addAll(body.checkAnchorsIn(html));
@@ -204,9 +211,26 @@ public final class SiteBuilder {
         return FrontMatterParser.bodyOf(text, page.bodyFirstLine());
     }
 
-    private RenderedMarkdown renderBody(String body, Site site, Page page) {
+    private RenderedMarkdown renderBody(String body, Site site, Page page, DataEmbeds embeds) {
         if (page.generated()) return new RenderedMarkdown("", List.of(), Set.of(), List.of(), List.of(), List.of());
-        return markdown.render(body, page.file(), page.sourcePath(), page.bodyFirstLine(), site);
+        return markdown.render(body, page.file(), page.sourcePath(), page.bodyFirstLine(), site, embeds);
+    }
+
+    /** Reads every dataset, in parallel; a dataset with problems is reported and left out. */
+    private static DatasetLibrary loadDatasets(Path root, ContentFiles files, Problems problems) {
+        List<Dataset> datasets = files.datasets().parallelStream().map(sourcePath -> {
+            String file = "content/" + sourcePath;
+            try {
+                String text = SourceText.decodeUtf8(Files.readAllBytes(root.resolve(file)), file);
+                return DatasetParser.parse(DatasetLibrary.nameOf(sourcePath), text, file);
+            } catch (ProblemsException e) {
+                problems.addAll(e.problems());
+                return null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).filter(Objects::nonNull).toList();
+        return DatasetLibrary.of(datasets, problems);
     }
 
     /** The size in bytes of a file of the site linked as {@code href}, or -1 when it is not one of ours. */

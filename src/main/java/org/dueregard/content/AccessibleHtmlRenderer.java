@@ -66,6 +66,7 @@ final class AccessibleHtmlRenderer implements PhasedNodeRenderer {
                 new NodeRenderingHandler<>(TableRow.class, this::renderRow),
                 new NodeRenderingHandler<>(TableCell.class, this::renderCell),
                 new NodeRenderingHandler<>(Footnote.class, this::renderFootnoteReference),
+                new NodeRenderingHandler<>(com.vladsch.flexmark.ast.FencedCodeBlock.class, this::renderFencedBlock),
                 new NodeRenderingHandler<>(FootnoteBlock.class, (node, context, html) -> { }));
     }
 
@@ -110,6 +111,16 @@ final class AccessibleHtmlRenderer implements PhasedNodeRenderer {
         html.raw("<span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Link to the section: ");
         html.text(text);
         html.raw("</span>").tag("/a").raw("</div>").line();
+    }
+
+    /** A table or chart block becomes the figure the embeds made; any other fenced block renders as code. */
+    private void renderFencedBlock(com.vladsch.flexmark.ast.FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
+        String figure = analysis.blocks.get(node);
+        if (figure == null) {
+            context.delegateRender();
+        } else {
+            html.line().raw(figure).line();
+        }
     }
 
     private void renderBlockQuote(BlockQuote node, NodeRendererContext context, HtmlWriter html) {

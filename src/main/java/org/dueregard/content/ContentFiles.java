@@ -10,8 +10,9 @@ import java.util.Set;
  * @param pages  Markdown files, as paths relative to the content folder with forward slashes
  * @param assets files copied to the site as they are (images, documents)
  * @param folders every folder that holds a page or asset, "" for the content folder itself
+ * @param datasets YAML data files, which pages use but the site never publishes as they are
  */
-public record ContentFiles(List<String> pages, Set<String> assets, Set<String> folders) {
+public record ContentFiles(List<String> pages, Set<String> assets, Set<String> folders, List<String> datasets) {
 
     /** Extensions copied to the site. Anything else (YAML, CSV, spreadsheets) stays private. */
     public static final Set<String> PUBLISHED_EXTENSIONS = Set.of(

@@ -17,6 +17,7 @@ public final class ContentScanner {
 
     public static ContentFiles scan(Path contentFolder) throws IOException {
         List<String> pages = new ArrayList<>();
+        List<String> datasets = new ArrayList<>();
         TreeSet<String> assets = new TreeSet<>();
         TreeSet<String> folders = new TreeSet<>();
         try (Stream<Path> walk = Files.walk(contentFolder)) {
@@ -28,6 +29,9 @@ public final class ContentScanner {
                     pages.add(relative);
                 } else if (ContentFiles.PUBLISHED_EXTENSIONS.contains(extension)) {
                     assets.add(relative);
+                } else if (extension.equals("yml") || extension.equals("yaml")) {
+                    datasets.add(relative);
+                    continue;
                 } else {
                     continue;
                 }
@@ -35,7 +39,7 @@ public final class ContentScanner {
             }
         }
         return new ContentFiles(List.copyOf(pages), java.util.Collections.unmodifiableSet(assets),
-                java.util.Collections.unmodifiableSet(folders));
+                java.util.Collections.unmodifiableSet(folders), List.copyOf(datasets));
     }
 
     private static boolean isHidden(String relative) {

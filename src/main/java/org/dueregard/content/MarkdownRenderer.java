@@ -59,15 +59,24 @@ public final class MarkdownRenderer {
      * @param bodyFirstLine the line of the file on which the body starts
      */
     public RenderedMarkdown render(String body, String file, String sourcePath, int bodyFirstLine, LinkTargets targets) {
-        Document document = parser.parse(body);
-        PageAnalysis analysis = new PageAnalysis(file, sourcePath, bodyFirstLine, targets);
+        return render(body, file, sourcePath, bodyFirstLine, targets, Embeds.NONE);
+    }
+
+    /** Renders one page body, with figures and data blocks from {@code embeds}. */
+    public RenderedMarkdown render(String body, String file, String sourcePath, int bodyFirstLine, LinkTargets targets,
+                                   Embeds embeds) {
+        FigureReferences.Replaced replaced = FigureReferences.replace(body, file, sourcePath, bodyFirstLine, embeds);
+        Document document = parser.parse(replaced.text());
+        PageAnalysis analysis = new PageAnalysis(file, sourcePath, bodyFirstLine, targets, embeds);
         analysis.analyse(document);
         FootnoteRepository footnotes = FootnoteExtension.FOOTNOTES.get(document);
         footnotes.resolveFootnoteOrdinals();
         document.set(AccessibleHtmlRenderer.ANALYSIS, analysis);
         String html = renderer.render(document);
+        List<org.dueregard.Problem> problems = new java.util.ArrayList<>(replaced.problems());
+        problems.addAll(analysis.problems);
         return new RenderedMarkdown(html, List.copyOf(analysis.headings), Set.copyOf(analysis.ids),
-                List.copyOf(analysis.anchorLinks), List.copyOf(analysis.unresolvedAnchors), List.copyOf(analysis.problems));
+                List.copyOf(analysis.anchorLinks), List.copyOf(analysis.unresolvedAnchors), List.copyOf(problems));
     }
 
     /** Plugs our renderers and link resolution into Flexmark. */

@@ -36,6 +36,9 @@ final class PageAnalysis {
     private final String sourcePath;
     private final int bodyFirstLine;
     private final LinkTargets targets;
+    private final Embeds embeds;
+    /** HTML for fenced table and chart blocks, made by the embeds. */
+    final Map<com.vladsch.flexmark.ast.FencedCodeBlock, String> blocks = new IdentityHashMap<>();
 
     final List<Problem> problems = new ArrayList<>();
     final List<Heading> headings = new ArrayList<>();
@@ -58,11 +61,12 @@ final class PageAnalysis {
      * @param file       the page's path as messages show it ("content/reports/a.md")
      * @param sourcePath the page's path relative to content/ ("reports/a.md"), which links resolve against
      */
-    PageAnalysis(String file, String sourcePath, int bodyFirstLine, LinkTargets targets) {
+    PageAnalysis(String file, String sourcePath, int bodyFirstLine, LinkTargets targets, Embeds embeds) {
         this.file = file;
         this.sourcePath = sourcePath;
         this.bodyFirstLine = bodyFirstLine;
         this.targets = targets;
+        this.embeds = embeds;
     }
 
     void analyse(Document document) {
@@ -86,6 +90,8 @@ final class PageAnalysis {
                 findCallout(quote);
             } else if (node instanceof com.vladsch.flexmark.ext.tables.TableBlock table) {
                 requireCaption(table);
+            } else if (node instanceof com.vladsch.flexmark.ast.FencedCodeBlock fenced) {
+                embedBlock(fenced);
             }
         }
         for (PendingAnchor pending : samePageAnchors) {
@@ -192,6 +198,20 @@ final class PageAnalysis {
         problems.add(Problem.error(file, line, "The link '" + url + "' points at a page that does not exist" + suggestion
                         + (suggestion.isEmpty() ? "." : ""),
                 "Link to the page's Markdown file, relative to this one (for example ../objectives.md), and check the spelling."));
+    }
+
+    private void embedBlock(com.vladsch.flexmark.ast.FencedCodeBlock fenced) {
+        String kind = fenced.getInfo().toString().strip().toLowerCase(Locale.ROOT);
+        if (!kind.equals("table") && !kind.equals("chart")) return;
+        Embeds.Result result = embeds.block(kind, fenced.getContentChars().toString(), file, lineOf(fenced) + 1, sourcePath);
+        if (result.ok()) {
+            blocks.put(fenced, result.value());
+            for (java.util.regex.Matcher id = java.util.regex.Pattern.compile("\\sid=\"([^\"]+)\"").matcher(result.value()); id.find(); ) {
+                ids.add(id.group(1));
+            }
+        } else {
+            problems.add(Problem.error(file, lineOf(fenced), result.error(), result.fix()));
+        }
     }
 
     private void requireCaption(com.vladsch.flexmark.ext.tables.TableBlock table) {

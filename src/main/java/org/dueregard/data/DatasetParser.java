@@ -168,7 +168,18 @@ public final class DatasetParser {
             fields.problems().add(Problem.error(fields.file(), rule.line(), "The suppression threshold and rounding must be 1 or more.",
                     "For example: threshold: 10 hides 1 to 9; round_to: 5 rounds the others to the nearest 5."));
         }
-        return new SuppressionRule(threshold, roundTo, rule.findBoolean("secondary", true));
+        String secondary = rule.findText("secondary").orElse("columns").toLowerCase(Locale.ROOT);
+        SuppressionRule.Secondary mode = switch (secondary) {
+            case "columns", "true", "yes" -> SuppressionRule.Secondary.COLUMNS;
+            case "both", "rows and columns" -> SuppressionRule.Secondary.BOTH;
+            case "none", "false", "no" -> SuppressionRule.Secondary.NONE;
+            default -> {
+                fields.problems().add(Problem.error(fields.file(), rule.lineOf("secondary"), "'" + secondary + "' is not a kind of secondary suppression.",
+                        "Use columns (the default), both (when each row's counts add up to a known total, too) or none."));
+                yield SuppressionRule.Secondary.COLUMNS;
+            }
+        };
+        return new SuppressionRule(threshold, roundTo, mode);
     }
 
     /** Percent columns marked whole: true must add up to 100, allowing for each value's rounding. */

@@ -5,11 +5,15 @@ package org.dueregard.data;
  *
  * @param threshold counts from 1 to threshold - 1 are hidden (0 is shown: it identifies no one)
  * @param roundTo   when above 1, shown counts are rounded to the nearest multiple (NHS England style: 5)
- * @param secondary hide more cells so a hidden one cannot be worked out from row or column totals
+ * @param secondary hide more cells so a hidden one cannot be worked out from a total: NONE, COLUMNS (the default:
+ *                  column totals can be quoted) or BOTH (also rows, when a row's counts add up to a known total, such
+ *                  as women and men in a pay quarter)
  */
-public record SuppressionRule(int threshold, int roundTo, boolean secondary) {
+public record SuppressionRule(int threshold, int roundTo, Secondary secondary) {
 
-    public static final SuppressionRule NONE = new SuppressionRule(0, 1, false);
+    public enum Secondary { NONE, COLUMNS, BOTH }
+
+    public static final SuppressionRule NONE = new SuppressionRule(0, 1, Secondary.NONE);
 
     /** The marker shown in place of a hidden value, the Government Statistical Service's "confidential". */
     public static final String MARKER = "[c]";
@@ -21,7 +25,7 @@ public record SuppressionRule(int threshold, int roundTo, boolean secondary) {
     public String explanation() {
         String hidden = "Numbers from 1 to " + (threshold - 1) + " are shown as " + MARKER + " so that no one can be identified";
         String others = roundTo > 1 ? "; other numbers are rounded to the nearest " + roundTo : "";
-        String more = secondary ? ". Where a hidden number could be worked out from a total, another number is hidden too." : ".";
+        String more = secondary != Secondary.NONE ? ". Where a hidden number could be worked out from a total, another number is hidden too." : ".";
         return hidden + others + more;
     }
 }

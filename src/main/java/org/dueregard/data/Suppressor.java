@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Hides small numbers: counts under the threshold (primary), then, until nothing changes, the smallest other count
- * in any row or column where only one is hidden, so a total cannot give it away (secondary). A percentage is hidden
+ * Hides small numbers: counts under the threshold (primary), then, until nothing changes, one more count in any
+ * column (and, when the rule says so, any row) where only one is hidden, so a total cannot give it away (secondary). A percentage is hidden
  * with the count it is based on when that count is too small. Shown counts are rounded when the rule says so.
  */
 final class Suppressor {
@@ -28,7 +28,9 @@ final class Suppressor {
         // A percentage goes with a count that is too small (a survey group of 6 has no published score); it does
         // not go with a count hidden only to protect another one.
         hideDependentPercentages(columns, hidden);
-        if (rule.secondary()) hideSecondary(columns, rows, hidden);
+        if (rule.secondary() != SuppressionRule.Secondary.NONE) {
+            hideSecondary(columns, rows, hidden, rule.secondary() == SuppressionRule.Secondary.BOTH);
+        }
         List<Row> out = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             List<Cell> cells = new ArrayList<>();
@@ -45,13 +47,13 @@ final class Suppressor {
         return List.copyOf(out);
     }
 
-    private static void hideSecondary(List<Column> columns, List<Row> rows, boolean[][] hidden) {
+    private static void hideSecondary(List<Column> columns, List<Row> rows, boolean[][] hidden, boolean rowsToo) {
         List<Integer> counts = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) if (columns.get(c).type() == Column.Type.COUNT) counts.add(c);
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (int r = 0; r < rows.size(); r++) {
+            for (int r = 0; rowsToo && r < rows.size(); r++) {
                 final int row = r;
                 List<int[]> line = counts.stream().map(c -> new int[] {row, c}).toList();
                 changed |= hideOneMoreIfAlone(line, rows, hidden, p -> hiddenInColumn(hidden, p[1]));

@@ -84,7 +84,11 @@ class SiteBuilderTest {
             ---
             Not ready.
             -- content/reports/figures.yml --
-            secret: 3
+            title: Raw figures
+            source: Payroll
+            columns: [{id: group}, {id: secret, type: count}]
+            rows:
+              - [A, 3]
             -- content/reports/figures.csv --
             group,count
             """;

@@ -131,6 +131,7 @@ class DatasetParserTest {
                   - [Black, 300, 11, 36.7, 31.4]
                 suppression:
                   threshold: 10
+                  secondary: both
                 """, "births.yml");
         // 4 is under 10 (primary). It is alone in its row, so 900 is hidden too; alone in its column, so 11 is hidden
         // (secondary); and then 300, so no row or column has exactly one hidden count.
@@ -157,7 +158,7 @@ class DatasetParserTest {
                 rows:
                   - [X, 12, 3, 4]
                   - [Y, 23, 5, 31]
-                suppression: {threshold: 8, round_to: 5}
+                suppression: {threshold: 8, round_to: 5, secondary: both}
                 """, "d.yml");
         assertEquals(Optional.of(new BigDecimal("10")), d.rows().get(0).cell(1).published());
         assertEquals(Optional.of(new BigDecimal("25")), d.rows().get(1).cell(1).published());

@@ -1,0 +1,154 @@
+package org.dueregard.charts;
+
+import org.dueregard.ProblemsException;
+import org.dueregard.Problems;
+import org.dueregard.Suggestions;
+import org.dueregard.config.YamlFields;
+import org.dueregard.config.YamlNode;
+import org.dueregard.config.YamlParser;
+import org.dueregard.content.Embeds;
+import org.dueregard.content.SitePaths;
+import org.dueregard.data.Cell;
+import org.dueregard.data.Column;
+import org.dueregard.data.Dataset;
+import org.dueregard.data.DatasetLibrary;
+import org.dueregard.data.Row;
+import org.dueregard.data.Slugs;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Puts the site's datasets into pages: formatted figures in sentences, and table and chart blocks as accessible
+ * figures with a CSV download beside the page. Files to write (CSVs, charts) are collected for the build.
+ */
+public final class DataEmbeds implements Embeds {
+
+    static final Set<String> TABLE_KEYS = Set.of("data", "caption", "columns");
+
+    private final DatasetLibrary library;
+    private final String basePath;
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> figuresPerPage = new ConcurrentHashMap<>();
+
+    public DataEmbeds(DatasetLibrary library, String basePath) {
+        this.library = library;
+        this.basePath = basePath;
+    }
+
+    /** Files made for pages, by path below the output folder, to be written by the build. */
+    public Map<String, byte[]> files() {
+        return new java.util.TreeMap<>(files);
+    }
+
+    @Override
+    public Result figure(String reference, String pageSourcePath) {
+        String[] parts = reference.split("\\.");
+        Optional<Dataset> dataset = library.find(parts[0]);
+        if (dataset.isEmpty()) {
+            return Result.failure("There is no dataset called '" + parts[0] + "'" + library.suggestOrStop(parts[0]),
+                    "Datasets are YAML files under content/; quote a figure as {{ dataset.row.column }}, for example {{ pay-quarters-2024.lower.women }}.");
+        }
+        Dataset d = dataset.get();
+        if (parts.length != 3) {
+            return Result.failure("'" + reference + "' should have three parts: the dataset, the row and the column.",
+                    "Write it as {{ " + d.name() + "." + Slugs.of(d.rows().get(0).label()) + "." + d.columns().get(d.columns().size() - 1).id() + " }}.");
+        }
+        Optional<Integer> column = d.findColumn(parts[2]);
+        if (column.isEmpty() || !d.columns().get(column.get()).type().isNumber()) {
+            List<String> numbers = d.columns().stream().filter(c -> c.type().isNumber()).map(Column::id).toList();
+            return Result.failure("The dataset '" + d.name() + "' has no number column '" + parts[2] + "'" + Suggestions.didYouMeanOrStop(parts[2], numbers),
+                    "Use one of: " + String.join(", ", numbers) + ".");
+        }
+        Column col = d.columns().get(column.get());
+        if (parts[1].equals("total")) {
+            return total(d, column.get(), col, reference);
+        }
+        Optional<Row> row = d.findRow(parts[1]);
+        if (row.isEmpty()) {
+            List<String> rows = d.rows().stream().map(r -> Slugs.of(r.label())).toList();
+            return Result.failure("The dataset '" + d.name() + "' has no row '" + parts[1] + "'" + Suggestions.didYouMeanOrStop(parts[1], rows),
+                    "Rows are named by their first value in lower case with hyphens: " + String.join(", ", rows) + ".");
+        }
+        Cell cell = row.get().cell(column.get());
+        if (cell.suppressed()) {
+            return Result.failure("The figure '" + reference + "' is hidden because it is a small number, so it cannot be quoted.",
+                    "Quote a larger group, or describe it in words without the number, so no one can be identified.");
+        }
+        return cell.published().map(v -> Result.of(Format.number(col.type(), v)))
+                .orElse(Result.failure("The figure '" + reference + "' has no value in the dataset.", "Fill it in, or do not quote it."));
+    }
+
+    private static Result total(Dataset d, int column, Column col, String reference) {
+        if (col.type() != Column.Type.COUNT) {
+            return Result.failure("Only count columns have a total; '" + col.id() + "' is " + col.type().name().toLowerCase() + ".",
+                    "Quote one row's value instead.");
+        }
+        // Totals include hidden cells: secondary suppression makes sure no single hidden cell can be worked out.
+        BigDecimal sum = d.rows().stream().map(r -> r.cell(column).number().orElse(BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return Result.of(Format.number(col.type(), d.suppression().roundTo() > 1
+                ? sum.divide(BigDecimal.valueOf(d.suppression().roundTo()), 0, java.math.RoundingMode.HALF_UP).multiply(BigDecimal.valueOf(d.suppression().roundTo()))
+                : sum));
+    }
+
+    @Override
+    public Result block(String kind, String spec, String pageFile, int line, String pageSourcePath) {
+        Problems problems = new Problems();
+        YamlFields fields;
+        try {
+            YamlNode node = YamlParser.parse(spec, pageFile, line);
+            if (!(node instanceof YamlNode.Mapping mapping)) {
+                return Result.failure("The " + kind + " block should be 'key: value' lines.", "Start it with data: followed by the dataset's name.");
+            }
+            fields = new YamlFields(mapping, pageFile, problems, kind + " block");
+        } catch (ProblemsException e) {
+            return Result.failure(e.problems().get(0).message(), e.problems().get(0).fix());
+        }
+        if (kind.equals("chart")) return Result.failure("Charts are not drawn yet.", "Use a table block for now.");
+        fields.rejectUnknownKeys(TABLE_KEYS);
+        String data = fields.requireText("data", "Name the dataset: data: pay-quarters-2024");
+        if (!problems.sorted().isEmpty()) return firstProblem(problems);
+        Optional<Dataset> dataset = library.find(data);
+        if (dataset.isEmpty()) {
+            return Result.failure("There is no dataset called '" + data + "'" + library.suggestOrStop(data),
+                    "Give the name of a YAML file under content/, without .yml.");
+        }
+        Dataset d = dataset.get();
+        List<Integer> columns = new ArrayList<>();
+        List<String> wanted = fields.findTextList("columns");
+        if (wanted.isEmpty()) {
+            for (int c = 0; c < d.columns().size(); c++) columns.add(c);
+        } else {
+            for (String id : wanted) {
+                Optional<Integer> c = d.findColumn(id);
+                if (c.isEmpty()) {
+                    return Result.failure("The dataset '" + d.name() + "' has no column '" + id + "'"
+                            + Suggestions.didYouMeanOrStop(id, d.columns().stream().map(Column::id).toList()),
+                            "Its columns are: " + String.join(", ", d.columns().stream().map(Column::id).toList()) + ".");
+                }
+                columns.add(c.get());
+            }
+            if (columns.get(0) != 0) columns.add(0, 0);
+        }
+        if (!problems.sorted().isEmpty()) return firstProblem(problems);
+        String caption = fields.findText("caption").orElse(d.title() + (d.period().isEmpty() ? "" : ", " + d.period()));
+        String id = "figure-" + d.name() + "-" + figuresPerPage.computeIfAbsent(pageSourcePath, k -> new AtomicInteger()).incrementAndGet();
+        byte[] csv = Csv.of(d);
+        String pageFolder = SitePaths.pageUrlPath(pageSourcePath);
+        files.put(pageFolder + d.name() + ".csv", csv);
+        String html = "<figure class=\"data-figure\">\n" + TableFigure.table(d, columns, caption, id)
+                + TableFigure.footer(d, basePath + pageFolder + d.name() + ".csv", csv.length) + "</figure>";
+        return Result.of(html);
+    }
+
+    private static Result firstProblem(Problems problems) {
+        var first = problems.sorted().get(0);
+        return Result.failure(first.message(), first.fix());
+    }
+}

@@ -1,0 +1,43 @@
+package org.dueregard.charts;
+
+import org.dueregard.data.Column;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** Numbers as UK readers expect them: 1,234; 19.5%; £38.72. */
+public final class Format {
+
+    private Format() {
+    }
+
+    public static String number(Column.Type type, BigDecimal value) {
+        return switch (type) {
+            case COUNT -> grouped(value.setScale(0, RoundingMode.HALF_UP), 0);
+            case PERCENT -> grouped(value, Math.max(1, value.stripTrailingZeros().scale())) + "%";
+            case CURRENCY -> (value.signum() < 0 ? "-£" : "£") + grouped(value.abs(), 2);
+            case RATE -> grouped(value, Math.max(0, value.stripTrailingZeros().scale()));
+            case CATEGORY -> value.toPlainString();
+        };
+    }
+
+    /** A percentage rounded once to one decimal place: 19.5%. */
+    public static String percent(BigDecimal value) {
+        return grouped(value, 1) + "%";
+    }
+
+    /** Percentage points, without a sign: "6.7 percentage points". */
+    public static String points(BigDecimal value) {
+        return grouped(value.abs(), 1) + " percentage point" + (value.abs().compareTo(BigDecimal.ONE) == 0 ? "" : "s");
+    }
+
+    static String grouped(BigDecimal value, int decimals) {
+        DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
+                DecimalFormatSymbols.getInstance(Locale.UK));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value.setScale(decimals, RoundingMode.HALF_UP));
+    }
+}

@@ -1,0 +1,157 @@
+package org.dueregard.charts;
+
+import org.dueregard.testing.MiniSite;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Datasets in pages: tables, figures quoted in sentences, CSV downloads, and suppression that nothing leaks. */
+class DataFiguresTest {
+
+    @TempDir
+    Path folder;
+
+    private static final String SITE = """
+            -- content/index.md --
+            ---
+            title: Home
+            ---
+            -- content/reports/pay.md --
+            ---
+            title: Pay quarters
+            ---
+            In the lower quarter, {{ pay-quarters-2023.lower.women }} of {{ pay-quarters-2023.total.women }} women worked.
+
+            ```table
+            data: pay-quarters-2023
+            ```
+            -- content/reports/data/pay-quarters-2023.yml --
+            title: Staff in each pay quarter
+            source: Payroll, 31 March 2023
+            period: 31 March 2023
+            columns:
+              - id: quarter
+                label: Pay quarter
+              - id: women
+                type: count
+                unit: people
+              - id: men
+                type: count
+                unit: people
+              - id: pay
+                label: Median pay
+                type: currency
+            rows:
+              - [Lower, 1062, 13, 12.5]
+              - [Lower middle, 51, 10, 16.25]
+            """;
+
+    @Test
+    void aTableBlockBecomesAnAccessibleFigureWithACsv() throws IOException {
+        MiniSite site = MiniSite.write(folder, SITE);
+        MiniSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.toString());
+        Document page = Jsoup.parse(site.read("reports/pay/index.html"));
+        assertEquals("In the lower quarter, 1,062 of 1,113 women worked.", page.selectFirst(".prose p").text());
+        assertEquals("Staff in each pay quarter, 31 March 2023", page.selectFirst("figure caption").text());
+        assertEquals(List.of("Pay quarter", "Women (people)", "Men (people)", "Median pay"), page.select("figure thead th").eachText());
+        assertEquals(List.of("Lower", "Lower middle"), page.select("figure tbody th[scope=row]").eachText());
+        assertEquals(List.of("1,062", "13", "£12.50", "51", "10", "£16.25"), page.select("figure td.numeric").eachText());
+        assertEquals("Source: Payroll, 31 March 2023.", page.selectFirst(".figure-footer p").text());
+        var download = page.selectFirst("a.figure-download");
+        assertEquals("/reports/pay/pay-quarters-2023.csv", download.attr("href"));
+        String csv = site.read("reports/pay/pay-quarters-2023.csv");
+        assertEquals("\uFEFFPay quarter,Women (people),Men (people),Median pay\r\nLower,1062,13,12.5\r\nLower middle,51,10,16.25\r\n", csv);
+        int bytes = csv.getBytes(StandardCharsets.UTF_8).length;
+        assertEquals("Download the data: Staff in each pay quarter (CSV, " + bytes + " bytes)", download.text());
+        assertFalse(site.exists("reports/data/pay-quarters-2023.yml"), "the YAML itself is never published");
+    }
+
+    @Test
+    void mistakesInFiguresAndBlocksNameTheLine() throws IOException {
+        MiniSite site = MiniSite.write(folder, SITE.replace("{{ pay-quarters-2023.lower.women }}", "{{ pay-quartres-2023.lower.women }}")
+                .replace("{{ pay-quarters-2023.total.women }}", "{{ pay-quarters-2023.lowest.women }}")
+                .replace("data: pay-quarters-2023\n```", "data: pay-quarters-2023\ncolumns: [quarter, wmen]\n```"));
+        MiniSite.Run run = site.build();
+        assertEquals(1, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("content/reports/pay.md:4: error: There is no dataset called 'pay-quartres-2023' - did you mean 'pay-quarters-2023'?"), run.err());
+        assertTrue(run.err().contains("content/reports/pay.md:4: error: The dataset 'pay-quarters-2023' has no row 'lowest' - did you mean 'lower'?"), run.err());
+        assertTrue(run.err().contains("content/reports/pay.md:6: error: The dataset 'pay-quarters-2023' has no column 'wmen' - did you mean 'men'?"), run.err());
+    }
+
+    @Test
+    void aBadDatasetStopsTheBuildWithItsFileAndLine() throws IOException {
+        MiniSite site = MiniSite.write(folder, SITE.replace("  - [Lower middle, 51, 10, 16.25]", "  - [Lower middle, 51, 10]"));
+        MiniSite.Run run = site.build();
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("content/reports/data/pay-quarters-2023.yml:18: error: This row has 3 values but there are 4 columns"), run.err());
+    }
+
+    /**
+     * Unique sentinel numbers planted in cells that must be hidden: none may appear in any file of the built site
+     * (HTML, CSV, anything), and quoting one in a sentence is an error.
+     */
+    @Test
+    void suppressedValuesReachNoOutputFile() throws IOException {
+        MiniSite site = MiniSite.write(folder, """
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                Births to Black mothers: {{ births.black.births }}. Stillbirths overall: {{ births.total.stillbirths }}.
+
+                ```table
+                data: births
+                ```
+                -- content/births.yml --
+                title: Stillbirths by ethnic group
+                source: Maternity records
+                columns:
+                  - id: group
+                  - id: births
+                    type: count
+                  - id: stillbirths
+                    type: count
+                  - id: share
+                    type: percent
+                    base: stillbirths
+                rows:
+                  - [White, 6173, 8, 41.37]
+                  - [Asian, 2917, 7, 36.19]
+                  - [Black, 4183, 5, 22.43]
+                suppression:
+                  threshold: 10
+                """);
+        MiniSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.toString());
+        // Every stillbirth count is under 10, so every one of them and every share is hidden.
+        List<String> sentinels = List.of("41.37", "36.19", "22.43", "41.4", "36.2", "22.4");
+        for (String file : site.outputFiles()) {
+            String text = Files.readString(site.output().resolve(file), StandardCharsets.ISO_8859_1);
+            for (String sentinel : sentinels) {
+                assertFalse(text.contains(sentinel), sentinel + " leaked into " + file);
+            }
+        }
+        Document page = Jsoup.parse(site.read("index.html"));
+        assertTrue(page.selectFirst(".figure-footer").text().contains("[c]: Numbers from 1 to 9 are shown as [c]"));
+        assertEquals(List.of("6,173", "[c]", "[c]", "2,917", "[c]", "[c]", "4,183", "[c]", "[c]"), page.select("figure td").eachText());
+        assertTrue(site.read("births.csv").contains("Black,4183,[c],[c]"));
+        assertEquals("Births to Black mothers: 4,183. Stillbirths overall: 20.", page.selectFirst(".prose p").text());
+
+        site.writeFile("content/index.md", "---\ntitle: Home\n---\nBlack stillbirths: {{ births.black.stillbirths }}.\n");
+        MiniSite.Run quoted = site.build();
+        assertEquals(1, quoted.exitCode());
+        assertTrue(quoted.err().contains("content/index.md:4: error: The figure 'births.black.stillbirths' is hidden because it is a small number"), quoted.err());
+    }
+}
