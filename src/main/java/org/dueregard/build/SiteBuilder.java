@@ -3,6 +3,7 @@ package org.dueregard.build;
 import org.dueregard.Problem;
 import org.dueregard.Problems;
 import org.dueregard.ProblemsException;
+import org.dueregard.charts.ChartCache;
 import org.dueregard.charts.DataEmbeds;
 import org.dueregard.checks.AcceptedIssues;
 import org.dueregard.checks.AccessibilityGate;
@@ -74,7 +75,7 @@ public final class SiteBuilder {
         List<Page> pages = readPages(root, files, options, problems);
         step("front matter");
         DatasetLibrary datasets = loadDatasets(root, files, problems);
-        DataEmbeds embeds = new DataEmbeds(datasets, config.basePath());
+        DataEmbeds embeds = new DataEmbeds(datasets, config.basePath(), ChartCache.inFolder(root.resolve(".dueregard").resolve("charts")));
         Site site = Site.of(config, pages, files, problems);
         Theme theme = Theme.load(root, config);
         TemplateRenderer templates = new TemplateRenderer(theme, root);

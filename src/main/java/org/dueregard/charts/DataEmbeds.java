@@ -31,15 +31,23 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class DataEmbeds implements Embeds {
 
     static final Set<String> TABLE_KEYS = Set.of("data", "caption", "columns");
+    static final Set<String> CHART_KEYS = Set.of("data", "type", "title", "subtitle", "x", "series", "alt", "colours");
+    static final int MAX_SERIES = 4;
 
     private final DatasetLibrary library;
     private final String basePath;
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> figuresPerPage = new ConcurrentHashMap<>();
+    private final ChartCache charts;
 
     public DataEmbeds(DatasetLibrary library, String basePath) {
+        this(library, basePath, ChartCache.inMemory());
+    }
+
+    public DataEmbeds(DatasetLibrary library, String basePath, ChartCache charts) {
         this.library = library;
         this.basePath = basePath;
+        this.charts = charts;
     }
 
     /** Files made for pages, by path below the output folder, to be written by the build. */
@@ -110,7 +118,7 @@ public final class DataEmbeds implements Embeds {
         } catch (ProblemsException e) {
             return Result.failure(e.problems().get(0).message(), e.problems().get(0).fix());
         }
-        if (kind.equals("chart")) return Result.failure("Charts are not drawn yet.", "Use a table block for now.");
+        if (kind.equals("chart")) return chart(fields, problems, pageSourcePath);
         fields.rejectUnknownKeys(TABLE_KEYS);
         String data = fields.requireText("data", "Name the dataset: data: pay-quarters-2024");
         if (!problems.sorted().isEmpty()) return firstProblem(problems);
@@ -145,6 +153,100 @@ public final class DataEmbeds implements Embeds {
         String html = "<figure class=\"data-figure\">\n" + TableFigure.table(d, columns, caption, id)
                 + TableFigure.footer(d, basePath + pageFolder + d.name() + ".csv", csv.length) + "</figure>";
         return Result.of(html);
+    }
+
+    private Result chart(YamlFields fields, Problems problems, String pageSourcePath) {
+        fields.rejectUnknownKeys(CHART_KEYS);
+        String data = fields.requireText("data", "Name the dataset: data: pay-quarters-2024");
+        String title = fields.requireText("title", "Give the chart a headline that states its message, for example: "
+                + "title: Women are most of the staff in every pay quarter");
+        String typeName = fields.findText("type").orElse("bar");
+        if (!problems.sorted().isEmpty()) return firstProblem(problems);
+        Optional<ChartSpec.Type> type = ChartSpec.Type.find(typeName);
+        if (type.isEmpty()) {
+            return Result.failure("'" + typeName + "' is not a chart type" + Suggestions.didYouMeanOrStop(typeName, ChartSpec.Type.names()),
+                    "Use one of: " + String.join(", ", ChartSpec.Type.names()) + ".");
+        }
+        Optional<Dataset> dataset = library.find(data);
+        if (dataset.isEmpty()) {
+            return Result.failure("There is no dataset called '" + data + "'" + library.suggestOrStop(data),
+                    "Give the name of a YAML file under content/, without .yml.");
+        }
+        Dataset d = dataset.get();
+        List<String> ids = d.columns().stream().map(Column::id).toList();
+        String xName = fields.findText("x").orElse(d.columns().get(0).id());
+        Optional<Integer> x = d.findColumn(xName);
+        if (x.isEmpty() || d.columns().get(x.get()).type() != Column.Type.CATEGORY) {
+            return Result.failure("The chart's x column '" + xName + "' is not a category column of '" + d.name() + "'"
+                    + Suggestions.didYouMeanOrStop(xName, ids), "Use the column that names the groups or years, such as " + ids.get(0) + ".");
+        }
+        List<Integer> series = new ArrayList<>();
+        List<String> wanted = fields.findTextList("series");
+        if (wanted.isEmpty()) {
+            for (int c = 0; c < d.columns().size(); c++) if (d.columns().get(c).type().isNumber()) series.add(c);
+        }
+        for (String id : wanted) {
+            Optional<Integer> c = d.findColumn(id);
+            if (c.isEmpty() || !d.columns().get(c.get()).type().isNumber()) {
+                return Result.failure("The chart names the column '" + id + "', which is not a number column of '" + d.name() + "'"
+                        + Suggestions.didYouMeanOrStop(id, ids), "Its number columns are: "
+                        + String.join(", ", d.columns().stream().filter(col -> col.type().isNumber()).map(Column::id).toList()) + ".");
+            }
+            series.add(c.get());
+        }
+        if (series.isEmpty()) return Result.failure("The dataset '" + d.name() + "' has no number columns to draw.", "Show it as a table instead.");
+        if (series.size() > MAX_SERIES) {
+            return Result.failure("The chart has " + series.size() + " series; more than " + MAX_SERIES + " are hard to tell apart.",
+                    "Choose up to " + MAX_SERIES + " with series: [a, b], or show the data as a table.");
+        }
+        if (type.get() == ChartSpec.Type.PIE && (d.rows().size() > 3 || series.size() > 1)) {
+            return Result.failure("A pie chart can show 2 or 3 parts of one whole; this one would have " + d.rows().size() + " slices.",
+                    "Use type: bar (or stacked-percent for shares), which people read more accurately.");
+        }
+        List<String> colours = fields.findTextList("colours");
+        if (colours.isEmpty()) colours = Contrast.ANALYSIS_FUNCTION.subList(0, Math.max(series.size(), type.get() == ChartSpec.Type.PIE ? d.rows().size() : 1));
+        for (String colour : colours) {
+            if (Contrast.parse(colour).isEmpty()) return Result.failure("'" + colour + "' is not a colour.", "Write colours as #rrggbb, for example #12436D.");
+        }
+        Optional<String> contrast = Contrast.findProblem(colours);
+        if (contrast.isPresent()) {
+            return Result.failure(contrast.get(), "Use the default palette (leave out colours:), or darker colours in an order where neighbours differ.");
+        }
+        if (!problems.sorted().isEmpty()) return firstProblem(problems);
+        String subtitle = fields.findText("subtitle").orElse(d.description().isEmpty() ? d.title() + (d.period().isEmpty() ? "" : ", " + d.period()) : d.description());
+        ChartSpec spec = new ChartSpec(type.get(), title, subtitle, x.get(), List.copyOf(series), fields.findText("alt"), colours);
+        return Result.of(chartFigure(d, spec, pageSourcePath));
+    }
+
+    private String chartFigure(Dataset d, ChartSpec spec, String pageSourcePath) {
+        String alt = ChartText.alt(d, spec);
+        List<String> summary = ChartText.summary(d, spec);
+        String svg = charts.findOrRender(d, spec, () -> ChartRenderer.svg(d, spec, spec.title(), alt));
+        int number = figuresPerPage.computeIfAbsent(pageSourcePath, k -> new AtomicInteger()).incrementAndGet();
+        String id = "figure-" + d.name() + "-" + number;
+        String pageFolder = SitePaths.pageUrlPath(pageSourcePath);
+        String svgName = d.name() + "-chart-" + number + ".svg";
+        files.put(pageFolder + svgName, svg.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] csv = Csv.of(d);
+        files.put(pageFolder + d.name() + ".csv", csv);
+        List<Integer> tableColumns = new ArrayList<>();
+        tableColumns.add(spec.x());
+        tableColumns.addAll(spec.series());
+        StringBuilder html = new StringBuilder("<figure class=\"chart-figure\" aria-labelledby=\"" + id + "-title\">\n");
+        html.append("<figcaption id=\"").append(id).append("-title\"><span class=\"chart-title\">").append(Html.escape(spec.title()))
+                .append("</span> <span class=\"chart-subtitle\">").append(Html.escape(spec.subtitle())).append("</span></figcaption>\n");
+        html.append("<img class=\"chart-image\" src=\"").append(Html.escape(basePath + pageFolder + svgName)).append("\" alt=\"")
+                .append(Html.escape(alt)).append("\" width=\"").append(ChartRenderer.WIDTH).append("\" height=\"").append(ChartRenderer.HEIGHT).append("\">\n");
+        if (!summary.isEmpty()) {
+            html.append("<div class=\"chart-summary\">\n");
+            for (String sentence : summary) html.append("<p>").append(Html.escape(sentence)).append("</p>\n");
+            html.append("</div>\n");
+        }
+        html.append("<details class=\"chart-data\">\n<summary>Show the data as a table</summary>\n")
+                .append(TableFigure.table(d, tableColumns, d.title() + (d.period().isEmpty() ? "" : ", " + d.period()), id))
+                .append("</details>\n");
+        html.append(TableFigure.footer(d, basePath + pageFolder + d.name() + ".csv", csv.length)).append("</figure>");
+        return html.toString();
     }
 
     private static Result firstProblem(Problems problems) {

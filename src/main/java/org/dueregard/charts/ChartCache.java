@@ -1,0 +1,84 @@
+package org.dueregard.charts;
+
+import org.dueregard.data.Dataset;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * Charts by content: the key is a hash of the published data and the chart's settings, so a chart is drawn once
+ * per distinct content, and (with a folder) never again on later builds until its data or settings change.
+ */
+public final class ChartCache {
+
+    /** Changes when the way charts are drawn changes, so old drawings are not reused. */
+    static final String VERSION = "charts 1";
+
+    private final Optional<Path> folder;
+    private final Map<String, String> memory = new ConcurrentHashMap<>();
+    private final AtomicInteger rendered = new AtomicInteger();
+
+    private ChartCache(Optional<Path> folder) {
+        this.folder = folder;
+    }
+
+    public static ChartCache inMemory() {
+        return new ChartCache(Optional.empty());
+    }
+
+    public static ChartCache inFolder(Path folder) {
+        return new ChartCache(Optional.of(folder));
+    }
+
+    /** How many charts were drawn (not found in the cache) so far. */
+    public int rendered() {
+        return rendered.get();
+    }
+
+    String findOrRender(Dataset d, ChartSpec spec, Supplier<String> render) {
+        String key = key(d, spec);
+        return memory.computeIfAbsent(key, k -> {
+            Optional<Path> file = folder.map(f -> f.resolve(k + ".svg"));
+            if (file.isPresent() && Files.isRegularFile(file.get())) {
+                try {
+                    return Files.readString(file.get(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    // Fall through and draw it again.
+                }
+            }
+            String svg = render.get();
+            rendered.incrementAndGet();
+            file.ifPresent(f -> {
+                try {
+                    Files.createDirectories(f.getParent());
+                    Files.writeString(f, svg, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    // The cache only saves time; a failed write costs nothing but a redraw next time.
+                }
+            });
+            return svg;
+        });
+    }
+
+    /** Only published values go into the key: a hidden number never even reaches the cache file's name. */
+    static String key(Dataset d, ChartSpec spec) {
+        StringBuilder text = new StringBuilder(VERSION).append('\n').append(spec).append('\n');
+        d.columns().forEach(c -> text.append(c.id()).append('|').append(c.label()).append('|').append(c.type()).append('\n'));
+        d.rows().forEach(r -> r.cells().forEach(c -> text.append(c.text()).append('=').append(c.published().map(Object::toString).orElse("-")).append(';')));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

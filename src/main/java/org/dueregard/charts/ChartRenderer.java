@@ -1,0 +1,155 @@
+package org.dueregard.charts;
+
+import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
+import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
+import de.erichseifert.vectorgraphics2d.util.PageSize;
+import org.dueregard.data.Dataset;
+import org.dueregard.data.Row;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.PieChart;
+import org.knowm.xchart.PieChartBuilder;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.PieStyler;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.Marker;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Draws a chart with XChart and exports it as SVG: white background, the checked palette, large dark text, value
+ * labels on the marks (direct labels, so meaning never depends on colour), different marker shapes on lines. Only
+ * published values are drawn. The SVG gets role="img", a title and a description, and a viewBox with no fixed size.
+ */
+public final class ChartRenderer {
+
+    static final int WIDTH = 720;
+    static final int HEIGHT = 420;
+    private static final Color TEXT = new Color(0x0b0c0c);
+    private static final Marker[] MARKERS = {SeriesMarkers.CIRCLE, SeriesMarkers.SQUARE, SeriesMarkers.DIAMOND,
+            SeriesMarkers.TRIANGLE_UP, SeriesMarkers.CROSS, SeriesMarkers.TRIANGLE_DOWN};
+
+    private ChartRenderer() {
+    }
+
+    public static String svg(Dataset d, ChartSpec spec, String title, String description) {
+        Chart<?, ?> chart = spec.type() == ChartSpec.Type.PIE ? pie(d, spec) : category(d, spec);
+        VectorGraphics2D graphics = new VectorGraphics2D();
+        chart.paint(graphics, WIDTH, HEIGHT);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            new SVGProcessor().getDocument(graphics.getCommands(), new PageSize(0, 0, WIDTH, HEIGHT)).writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return accessible(out.toString(StandardCharsets.UTF_8), title, description);
+    }
+
+    private static CategoryChart category(Dataset d, ChartSpec spec) {
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).build();
+        style(chart.getStyler(), spec);
+        chart.getStyler().setLabelsVisible(true);
+        chart.getStyler().setLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
+        chart.getStyler().setLabelsFontColorAutomaticEnabled(true);
+        chart.getStyler().setLabelsFontColorAutomaticDark(TEXT);
+        chart.getStyler().setLabelsFontColorAutomaticLight(Color.WHITE);
+        chart.getStyler().setAvailableSpaceFill(0.7);
+        chart.getStyler().setOverlapped(false);
+        boolean stacked = spec.type() == ChartSpec.Type.STACKED_PERCENT;
+        chart.getStyler().setStacked(stacked);
+        if (stacked) {
+            chart.getStyler().setYAxisMax(100.0);
+            chart.getStyler().setLabelsPosition(0.5);
+            chart.getStyler().setYAxisDecimalPattern("0'%'");
+        }
+        chart.getStyler().setLegendVisible(spec.series().size() > 1);
+        List<String> categories = new ArrayList<>();
+        for (Row row : d.rows()) categories.add(row.cell(spec.x()).text());
+        int index = 0;
+        for (int s : spec.series()) {
+            List<Double> values = new ArrayList<>();
+            List<ChartText.Point> shares = stacked ? ChartText.shares(d, spec, s) : List.of();
+            for (Row row : d.rows()) {
+                if (stacked) {
+                    String label = row.cell(spec.x()).text();
+                    values.add(shares.stream().filter(p -> p.label().equals(label)).findFirst().map(p -> p.value().doubleValue()).orElse(null));
+                } else {
+                    values.add(row.cell(s).published().map(BigDecimal::doubleValue).orElse(null));
+                }
+            }
+            CategorySeries series = chart.addSeries(d.columns().get(s).label(), categories, values);
+            if (spec.type() == ChartSpec.Type.LINE) {
+                series.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
+                series.setMarker(MARKERS[index % MARKERS.length]);
+            }
+            index++;
+        }
+        return chart;
+    }
+
+    private static PieChart pie(Dataset d, ChartSpec spec) {
+        PieChart chart = new PieChartBuilder().width(WIDTH).height(HEIGHT).build();
+        style(chart.getStyler(), spec);
+        chart.getStyler().setLabelType(PieStyler.LabelType.NameAndPercentage);
+        chart.getStyler().setLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
+        chart.getStyler().setLabelsFontColorAutomaticEnabled(true);
+        chart.getStyler().setLabelsFontColorAutomaticDark(TEXT);
+        chart.getStyler().setLabelsFontColorAutomaticLight(Color.WHITE);
+        chart.getStyler().setLegendVisible(false);
+        int s = spec.series().get(0);
+        for (Row row : d.rows()) {
+            row.cell(s).published().ifPresent(v -> chart.addSeries(row.cell(spec.x()).text(), v));
+        }
+        return chart;
+    }
+
+    private static void style(Styler styler, ChartSpec spec) {
+        styler.setChartBackgroundColor(Color.WHITE);
+        styler.setPlotBackgroundColor(Color.WHITE);
+        styler.setPlotBorderVisible(false);
+        styler.setChartTitleVisible(false);
+        styler.setChartFontColor(TEXT);
+        styler.setLegendPosition(Styler.LegendPosition.OutsideS);
+        styler.setLegendBorderColor(Color.WHITE);
+        styler.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
+        styler.setSeriesColors(spec.colours().stream().map(c -> Contrast.parse(c).orElseThrow()).toArray(Color[]::new));
+        if (styler instanceof org.knowm.xchart.style.AxesChartStyler axes) {
+            axes.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
+            axes.setAxisTickLabelsColor(TEXT);
+            axes.setAxisTickMarksColor(TEXT);
+            axes.setPlotGridLinesColor(new Color(0xdddddd));
+            axes.setPlotGridVerticalLinesVisible(false);
+            axes.setXAxisTitleVisible(false);
+            axes.setYAxisTitleVisible(false);
+        }
+    }
+
+    private static final Pattern LONG_DECIMAL = Pattern.compile("(\\d+\\.\\d)\\d+");
+
+    /**
+     * Makes the exported SVG fit for a page: role="img" with a title and description, a viewBox and no fixed
+     * size (it scales with the page), no DOCTYPE, and coordinates trimmed to one decimal place to keep it small.
+     */
+    static String accessible(String svg, String title, String description) {
+        String body = svg.substring(svg.indexOf("<svg"));
+        int tagEnd = body.indexOf('>');
+        String rest = body.substring(tagEnd + 1);
+        Matcher m = LONG_DECIMAL.matcher(rest);
+        rest = m.replaceAll("$1");
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + WIDTH + " " + HEIGHT + "\" role=\"img\" aria-labelledby=\"chart-title chart-desc\">"
+                + "<title id=\"chart-title\">" + Html.escape(title) + "</title><desc id=\"chart-desc\">" + Html.escape(description) + "</desc>"
+                + rest;
+    }
+}

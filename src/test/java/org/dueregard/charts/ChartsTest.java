@@ -1,0 +1,137 @@
+package org.dueregard.charts;
+
+import org.dueregard.testing.MiniSite;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Chart blocks: the accessible figure around the SVG, the checks on the chart's settings, and the cache. */
+class ChartsTest {
+
+    @TempDir
+    Path folder;
+
+    private static final String DATA = """
+            -- content/data/quarters.yml --
+            title: Staff in each pay quarter
+            description: Women and men in each quarter of hourly pay, 31 March 2024
+            source: Gender pay gap report 2024
+            period: 31 March 2024
+            columns:
+              - id: quarter
+                label: Pay quarter
+              - id: women
+                type: count
+              - id: men
+                type: count
+            rows:
+              - [Lower, 57, 10]
+              - [Lower middle, 61, 12]
+              - [Upper middle, 60, 18]
+              - [Upper, 50, 37]
+            -- content/data/gap.yml --
+            title: Median gender pay gap
+            source: Gender pay gap reports
+            columns:
+              - id: year
+              - id: gap
+                label: Median gap
+                type: percent
+            rows:
+              - [2023, 27.0]
+              - [2024, 19.5]
+            """;
+
+    private MiniSite site(String body) throws IOException {
+        return MiniSite.write(folder, DATA + "-- content/index.md --\n---\ntitle: Charts\n---\n" + body);
+    }
+
+    @Test
+    void aChartIsAFigureWithHeadlineAltTextSummaryTableAndCsv() throws IOException {
+        MiniSite site = site("""
+                ```chart
+                data: quarters
+                type: stacked-percent
+                title: Women are most of the staff in every pay quarter
+                ```
+
+                ```chart
+                data: gap
+                type: line
+                title: The median gap fell
+                ```
+                """);
+        MiniSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.toString());
+        Document page = Jsoup.parse(site.read("index.html"));
+        Element figure = page.selectFirst("figure.chart-figure");
+        assertEquals("Women are most of the staff in every pay quarter", figure.selectFirst(".chart-title").text());
+        assertEquals("Women and men in each quarter of hourly pay, 31 March 2024", figure.selectFirst(".chart-subtitle").text());
+        Element img = figure.selectFirst("img");
+        assertEquals("/quarters-chart-1.svg", img.attr("src"));
+        assertEquals("Stacked bar chart showing women are between 57.5% (Upper) and 85.1% (Lower) of each pay quarter.", img.attr("alt"));
+        assertTrue(img.attr("alt").length() <= 140, "about 125 characters: " + img.attr("alt").length());
+        assertEquals(List.of("Women (share of each pay quarter): highest for Lower (85.1%), lowest for Upper (57.5%).",
+                "Men (share of each pay quarter): highest for Upper (42.5%), lowest for Lower (14.9%)."), figure.select(".chart-summary p").eachText());
+        assertEquals("Show the data as a table", figure.selectFirst("details summary").text());
+        assertEquals(List.of("57", "10", "61", "12", "60", "18", "50", "37"), figure.select("details td").eachText());
+        assertTrue(figure.selectFirst("a.figure-download").text().matches("Download the data: Staff in each pay quarter \\(CSV, \\d+ bytes\\)"));
+
+        String line = page.select("figure.chart-figure img").get(1).attr("alt");
+        assertEquals("Line chart showing median gap went from 27.0% in 2023 to 19.5% in 2024.", line);
+        assertEquals("Median gap fell from 27.0% in 2023 to 19.5% in 2024.", page.select("figure.chart-figure").get(1).selectFirst(".chart-summary p").text());
+
+        String svg = site.read("quarters-chart-1.svg");
+        assertTrue(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 720 420\" role=\"img\" aria-labelledby=\"chart-title chart-desc\">"), svg.substring(0, 200));
+        assertTrue(svg.contains("<title id=\"chart-title\">Women are most of the staff in every pay quarter</title>"));
+        assertTrue(svg.contains("<desc id=\"chart-desc\">Stacked bar chart showing"));
+        assertFalse(svg.contains("width=\"720px\""), "no fixed size: it scales with the page");
+        assertTrue(svg.contains("fill=\"#12436d\"") || svg.toLowerCase().contains("#12436d") || svg.contains("rgb(18,67,109)"), "the palette's first colour");
+    }
+
+    @Test
+    void chartsAreDeterministicAndDrawnOncePerContent() throws IOException {
+        MiniSite site = site("```chart\ndata: quarters\ntype: grouped-bar\ntitle: More men in the upper quarter\n```\n");
+        assertEquals(0, site.build().exitCode());
+        String first = site.read("quarters-chart-1.svg");
+        Path cache = folder.resolve(".dueregard/charts");
+        assertEquals(1, Files.list(cache).count());
+        Files.writeString(Files.list(cache).findFirst().orElseThrow(), first.replace("More men", "Cached"));
+        assertEquals(0, site.build().exitCode());
+        assertTrue(site.read("quarters-chart-1.svg").contains("Cached"), "an unchanged chart comes from the cache, not XChart");
+        Files.walk(cache).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        assertEquals(0, site.build().exitCode());
+        assertEquals(first, site.read("quarters-chart-1.svg"), "drawing it again gives the same bytes");
+    }
+
+    @Test
+    void mistakesInChartBlocksAreErrorsWithTheLine() throws IOException {
+        MiniSite.Run pie = site("Intro.\n\n```chart\ndata: quarters\ntype: pie\ntitle: Quarters\n```\n").build();
+        assertEquals(1, pie.exitCode());
+        assertTrue(pie.err().contains("content/index.md:6: error: A pie chart can show 2 or 3 parts of one whole; this one would have 4 slices."), pie.err());
+        assertTrue(pie.err().contains("Use type: bar"), pie.err());
+
+        MiniSite.Run column = site("```chart\ndata: quarters\nseries: [women, mne]\ntitle: Q\n```\n").build();
+        assertTrue(column.err().contains("content/index.md:4: error: The chart names the column 'mne', which is not a number column of 'quarters' - did you mean 'men'?"), column.err());
+
+        MiniSite.Run colours = site("```chart\ndata: quarters\ntitle: Q\ncolours: ['#12436D', '#1D4F7F']\n```\n").build();
+        assertTrue(colours.err().contains("The neighbouring colours #12436D and #1D4F7F have a contrast of 1.2:1; neighbouring marks need 3:1"), colours.err());
+
+        MiniSite.Run pale = site("```chart\ndata: quarters\ntitle: Q\ncolours: ['#FFDD00', '#12436D']\n```\n").build();
+        assertTrue(pale.err().contains("The colour #FFDD00 has a contrast of 1.3:1 with the white background; chart marks need 3:1."), pale.err());
+
+        MiniSite.Run noTitle = site("```chart\ndata: quarters\n```\n").build();
+        assertTrue(noTitle.err().contains("The chart block has no 'title'."), noTitle.err());
+    }
+}
