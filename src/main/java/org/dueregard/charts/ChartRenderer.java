@@ -82,11 +82,16 @@ public final class ChartRenderer {
             List<Double> values = new ArrayList<>();
             List<ChartText.Point> shares = stacked ? ChartText.shares(d, spec, s) : List.of();
             for (Row row : d.rows()) {
+                // Values are drawn (and labelled) as they are shown elsewhere: rounded once, to the column's decimals.
                 if (stacked) {
                     String label = row.cell(spec.x()).text();
-                    values.add(shares.stream().filter(p -> p.label().equals(label)).findFirst().map(p -> p.value().doubleValue()).orElse(null));
+                    values.add(shares.stream().filter(p -> p.label().equals(label)).findFirst()
+                            .map(p -> p.value().setScale(1, java.math.RoundingMode.HALF_UP).doubleValue()).orElse(null));
                 } else {
-                    values.add(row.cell(s).published().map(BigDecimal::doubleValue).orElse(null));
+                    int decimals = d.columns().get(s).displayDecimals();
+                    values.add(row.cell(s).published()
+                            .map(v -> decimals < 0 ? v : v.setScale(decimals, java.math.RoundingMode.HALF_UP))
+                            .map(BigDecimal::doubleValue).orElse(null));
                 }
             }
             CategorySeries series = chart.addSeries(d.columns().get(s).label(), categories, values);

@@ -33,7 +33,7 @@ public final class ChartText {
     }
 
     static String value(Dataset d, int series, BigDecimal v) {
-        return Format.number(d.columns().get(series).type(), v);
+        return Format.value(d.columns().get(series), v);
     }
 
     public static String alt(Dataset d, ChartSpec spec) {
@@ -50,8 +50,9 @@ public final class ChartText {
             case PIE -> "Pie chart";
         };
         if (points.isEmpty()) return type + " of " + lower(d.title()) + "; its values are hidden to protect privacy.";
+        boolean overTime = points.size() > 1 && points.stream().allMatch(p -> p.label().matches("\\d{4}(/\\d{2,4})?"));
         String message = switch (spec.type()) {
-            case LINE -> what + " went from " + value(d, first, points.get(0).value()) + " in " + points.get(0).label()
+            case LINE, BAR, GROUPED_BAR -> !overTime && spec.type() != ChartSpec.Type.LINE ? highestAndLowest(d, first, what, points) : what + " went from " + value(d, first, points.get(0).value()) + " in " + points.get(0).label()
                     + " to " + value(d, first, points.get(points.size() - 1).value()) + " in " + points.get(points.size() - 1).label();
             case STACKED_PERCENT -> {
                 List<Point> shares = shares(d, spec, first);
@@ -62,14 +63,15 @@ public final class ChartText {
                         + Format.percent(max.value()) + " (" + max.label() + ") of each " + each;
             }
             case PIE -> String.join(", ", shares(d, spec, first).stream().map(p -> lower(p.label()) + " " + Format.percent(p.value())).toList());
-            default -> {
-                Point max = points.stream().max(Comparator.comparing(Point::value)).orElseThrow();
-                Point min = points.stream().min(Comparator.comparing(Point::value)).orElseThrow();
-                yield what + " is highest for " + max.label() + " (" + value(d, first, max.value()) + ") and lowest for "
-                        + min.label() + " (" + value(d, first, min.value()) + ")";
-            }
         };
         return type + " showing " + message + ".";
+    }
+
+    private static String highestAndLowest(Dataset d, int first, String what, List<Point> points) {
+        Point max = points.stream().max(Comparator.comparing(Point::value)).orElseThrow();
+        Point min = points.stream().min(Comparator.comparing(Point::value)).orElseThrow();
+        return what + " is highest for " + max.label() + " (" + value(d, first, max.value()) + ") and lowest for "
+                + min.label() + " (" + value(d, first, min.value()) + ")";
     }
 
     /** For stacked-percent and pie: each row's share of its row total (stacked) or of the column total (pie). */

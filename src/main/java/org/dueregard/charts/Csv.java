@@ -31,11 +31,20 @@ public final class Csv {
                 Cell cell = row.cell(c);
                 if (dataset.columns().get(c).type() == Column.Type.CATEGORY) csv.append(quote(cell.text()));
                 else if (cell.suppressed()) csv.append(SuppressionRule.MARKER);
-                else csv.append(cell.published().map(v -> v.toPlainString()).orElse(""));
+                else {
+                    Column column = dataset.columns().get(c);
+                    csv.append(cell.published().map(v -> plain(column, v)).orElse(""));
+                }
             }
             csv.append("\r\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Written values as they were written; computed ones rounded once, like on the page. */
+    private static String plain(Column column, java.math.BigDecimal value) {
+        int decimals = column.displayDecimals();
+        return decimals < 0 ? value.toPlainString() : value.setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     private static String quote(String text) {

@@ -89,7 +89,7 @@ public final class DataEmbeds implements Embeds {
             return Result.failure("The figure '" + reference + "' is hidden because it is a small number, so it cannot be quoted.",
                     "Quote a larger group, or describe it in words without the number, so no one can be identified.");
         }
-        return cell.published().map(v -> Result.of(Format.number(col.type(), v)))
+        return cell.published().map(v -> Result.of(Format.value(col, v)))
                 .orElse(Result.failure("The figure '" + reference + "' has no value in the dataset.", "Fill it in, or do not quote it."));
     }
 
@@ -235,8 +235,11 @@ public final class DataEmbeds implements Embeds {
         StringBuilder html = new StringBuilder("<figure class=\"chart-figure\" aria-labelledby=\"" + id + "-title\">\n");
         html.append("<figcaption id=\"").append(id).append("-title\"><span class=\"chart-title\">").append(Html.escape(spec.title()))
                 .append("</span> <span class=\"chart-subtitle\">").append(Html.escape(spec.subtitle())).append("</span></figcaption>\n");
-        html.append("<img class=\"chart-image\" src=\"").append(Html.escape(basePath + pageFolder + svgName)).append("\" alt=\"")
-                .append(Html.escape(alt)).append("\" width=\"").append(ChartRenderer.WIDTH).append("\" height=\"").append(ChartRenderer.HEIGHT).append("\">\n");
+        // On a phone the chart keeps a readable size and scrolls sideways in its own box (charts are an exception to
+        // reflow); the summary and the table above and below it reflow as usual.
+        html.append("<div class=\"chart-scroll\" role=\"region\" aria-labelledby=\"").append(id).append("-title\" tabindex=\"0\">")
+                .append("<img class=\"chart-image\" src=\"").append(Html.escape(basePath + pageFolder + svgName)).append("\" alt=\"")
+                .append(Html.escape(alt)).append("\" width=\"").append(ChartRenderer.WIDTH).append("\" height=\"").append(ChartRenderer.HEIGHT).append("\"></div>\n");
         if (!summary.isEmpty()) {
             html.append("<div class=\"chart-summary\">\n");
             for (String sentence : summary) html.append("<p>").append(Html.escape(sentence)).append("</p>\n");

@@ -14,6 +14,14 @@ public final class Format {
     private Format() {
     }
 
+    /** A value of a column: computed values are rounded once here, to the column's display decimals. */
+    public static String value(Column column, BigDecimal value) {
+        int decimals = column.displayDecimals();
+        if (decimals < 0) return number(column.type(), value);
+        BigDecimal rounded = value.setScale(decimals, RoundingMode.HALF_UP);
+        return column.type() == Column.Type.PERCENT ? grouped(rounded, decimals) + "%" : number(column.type(), rounded);
+    }
+
     public static String number(Column.Type type, BigDecimal value) {
         return switch (type) {
             case COUNT -> grouped(value.setScale(0, RoundingMode.HALF_UP), 0);

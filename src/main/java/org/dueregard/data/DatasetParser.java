@@ -21,7 +21,9 @@ public final class DatasetParser {
 
     static final Set<String> KEYS = Set.of("title", "description", "source", "period", "columns", "rows", "notes",
             "suppression", "comparator");
-    static final Set<String> COLUMN_KEYS = Set.of("id", "label", "type", "unit", "base", "whole");
+    static final Set<String> COLUMN_KEYS = Set.of("id", "label", "type", "unit", "base", "whole", "compute");
+    static final Set<String> FUNCTIONS = Set.of("gap", "share", "difference");
+    private static final java.util.regex.Pattern FORMULA = java.util.regex.Pattern.compile("\\s*([a-z]+)\\s*\\(([^)]*)\\)\\s*");
     static final Set<String> SUPPRESSION_KEYS = Set.of("threshold", "round_to", "secondary");
     static final Set<String> TYPES = Set.of("category", "count", "percent", "currency", "rate");
 
@@ -84,10 +86,21 @@ public final class DatasetParser {
                 typeText = "category";
             }
             String label = item.findText("label").orElse(id.isEmpty() ? "" : Character.toUpperCase(id.charAt(0)) + id.substring(1).replace('_', ' '));
+            Optional<Column.Formula> formula = item.findText("compute").flatMap(text -> readFormula(text, item));
             columns.add(new Column(id, label, Column.Type.valueOf(typeText.toUpperCase(Locale.ROOT)), item.findText("unit").orElse(""),
-                    item.findText("base"), item.findBoolean("whole", false), item.line()));
+                    item.findText("base"), item.findBoolean("whole", false), formula, item.line()));
         }
         for (Column column : columns) {
+            column.compute().ifPresent(formula -> {
+                for (String input : formula.inputs()) {
+                    boolean ok = columns.stream().anyMatch(c -> c.id().equals(input) && c.type().isNumber() && !c.isComputed());
+                    if (!ok) {
+                        fields.problems().add(Problem.error(fields.file(), column.line(), "The column '" + column.id() + "' is computed from '"
+                                + input + "', which is not a number column written in the rows" + Suggestions.didYouMeanOrStop(input, ids),
+                                "Compute from columns whose values are in the rows, for example compute: gap(men, women)"));
+                    }
+                }
+            });
             column.base().ifPresent(base -> {
                 boolean isCount = columns.stream().anyMatch(c -> c.id().equals(base) && c.type() == Column.Type.COUNT);
                 if (!isCount) {
@@ -104,6 +117,48 @@ public final class DatasetParser {
         return List.copyOf(columns);
     }
 
+    private static Optional<Column.Formula> readFormula(String text, YamlFields item) {
+        java.util.regex.Matcher m = FORMULA.matcher(text);
+        if (!m.matches() || !FUNCTIONS.contains(m.group(1))) {
+            item.problems().add(Problem.error(item.file(), item.lineOf("compute"), "'" + text + "' is not a formula dueregard knows.",
+                    "Use gap(men, women) for a pay gap, share(women, men) for a percentage of a total, or difference(a, b)."));
+            return Optional.empty();
+        }
+        List<String> inputs = java.util.Arrays.stream(m.group(2).split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+        int needed = m.group(1).equals("share") ? 2 : 2;
+        if (inputs.size() < needed || (!m.group(1).equals("share") && inputs.size() != 2)) {
+            item.problems().add(Problem.error(item.file(), item.lineOf("compute"), "'" + text + "' needs two column names in the brackets.",
+                    "For example: compute: gap(men, women)"));
+            return Optional.empty();
+        }
+        return Optional.of(new Column.Formula(m.group(1), inputs));
+    }
+
+    /** Works out computed columns at full precision from the values written in the row. */
+    private static BigDecimal compute(Column.Formula formula, List<Column> columns, List<Cell> cells) {
+        List<BigDecimal> values = new ArrayList<>();
+        for (String input : formula.inputs()) {
+            for (int c = 0; c < columns.size(); c++) {
+                if (columns.get(c).id().equals(input)) {
+                    Optional<BigDecimal> v = cells.get(c).number();
+                    if (v.isEmpty()) return null;
+                    values.add(v.get());
+                }
+            }
+        }
+        if (values.size() != formula.inputs().size()) return null; // an unknown input is reported elsewhere
+        java.math.MathContext precision = java.math.MathContext.DECIMAL128;
+        BigDecimal hundred = BigDecimal.valueOf(100);
+        return switch (formula.function()) {
+            case "gap" -> values.get(0).signum() == 0 ? null : PayGapCalculator.gap(values.get(0), values.get(1));
+            case "share" -> {
+                BigDecimal total = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+                yield total.signum() == 0 ? null : values.get(0).multiply(hundred).divide(total, precision);
+            }
+            default -> values.get(0).subtract(values.get(1));
+        };
+    }
+
     private static List<Row> readRows(YamlFields fields, List<Column> columns) {
         Optional<YamlNode.Entry> entry = fields.findEntry("rows");
         List<Row> rows = new ArrayList<>();
@@ -118,15 +173,25 @@ public final class DatasetParser {
                         "Write the row as - [Lower, 64, 13]"));
                 continue;
             }
-            if (values.items().size() != columns.size()) {
+            List<Column> written = columns.stream().filter(c -> !c.isComputed()).toList();
+            if (values.items().size() != written.size()) {
                 fields.problems().add(Problem.error(fields.file(), item.line(), "This row has " + values.items().size() + " values but there are "
-                        + columns.size() + " columns (" + String.join(", ", columns.stream().map(Column::id).toList()) + ").",
-                        "Give one value for each column, in order; leave a value empty with ~ if it is not known."));
+                        + written.size() + " columns (" + String.join(", ", written.stream().map(Column::id).toList()) + ").",
+                        "Give one value for each column, in order; leave a value empty with ~ if it is not known."
+                                + (written.size() < columns.size() ? " Computed columns are not written in the rows." : "")));
                 continue;
             }
             List<Cell> cells = new ArrayList<>();
+            int next = 0;
+            for (Column column : columns) {
+                cells.add(column.isComputed() ? Cell.missing() : readCell(column, values.items().get(next++), fields));
+            }
             for (int i = 0; i < columns.size(); i++) {
-                cells.add(readCell(columns.get(i), values.items().get(i), fields));
+                Column column = columns.get(i);
+                if (column.isComputed()) {
+                    BigDecimal value = compute(column.compute().get(), columns, cells);
+                    cells.set(i, value == null ? Cell.missing() : Cell.number(value));
+                }
             }
             rows.add(new Row(List.copyOf(cells), item.line()));
         }

@@ -31,6 +31,7 @@ final class Suppressor {
         if (rule.secondary() != SuppressionRule.Secondary.NONE) {
             hideSecondary(columns, rows, hidden, rule.secondary() == SuppressionRule.Secondary.BOTH);
         }
+        hideComputedFromHidden(columns, hidden);
         List<Row> out = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             List<Cell> cells = new ArrayList<>();
@@ -94,6 +95,19 @@ final class Suppressor {
         if (smallest == null) return false;
         hidden[smallest[0]][smallest[1]] = true;
         return true;
+    }
+
+    /** A computed value is hidden when any value it is computed from is hidden: it could give that value away. */
+    private static void hideComputedFromHidden(List<Column> columns, boolean[][] hidden) {
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).compute().isEmpty()) continue;
+            for (String input : columns.get(c).compute().get().inputs()) {
+                for (int i = 0; i < columns.size(); i++) {
+                    if (!columns.get(i).id().equals(input)) continue;
+                    for (boolean[] row : hidden) if (row[i]) row[c] = true;
+                }
+            }
+        }
     }
 
     private static int hiddenInColumn(boolean[][] hidden, int column) {

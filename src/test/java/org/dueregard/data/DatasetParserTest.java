@@ -169,6 +169,41 @@ class DatasetParserTest {
     }
 
     @Test
+    void computedColumnsUseFullPrecisionAndRoundOnceForDisplay() throws ProblemsException {
+        Dataset d = DatasetParser.parse("pay", """
+                title: Hourly pay
+                source: Payroll
+                columns:
+                  - id: year
+                  - {id: median_men, type: currency}
+                  - {id: median_women, type: currency}
+                  - {id: median_gap, type: percent, compute: "gap(median_men, median_women)"}
+                  - {id: women, type: count}
+                  - {id: men, type: count}
+                  - {id: women_share, type: percent, compute: "share(women, men)"}
+                rows:
+                  - [2023, 33.38, 24.38, 51, 10]
+                  - [2024, 31.79, 25.60, 61, 12]
+                """, "pay.yml");
+        Row y2024 = d.findRow("2024").orElseThrow();
+        assertEquals("19.5%", org.dueregard.charts.Format.value(d.columns().get(3), y2024.cell(3).published().orElseThrow()));
+        assertEquals("27.0%", org.dueregard.charts.Format.value(d.columns().get(3), d.findRow("2023").orElseThrow().cell(3).published().orElseThrow()));
+        assertEquals("83.6%", org.dueregard.charts.Format.value(d.columns().get(6), d.findRow("2023").orElseThrow().cell(6).published().orElseThrow()));
+        assertTrue(y2024.cell(3).published().orElseThrow().scale() > 10, "kept at full precision until it is shown");
+        List<String> bad = messages("""
+                title: T
+                source: S
+                columns:
+                  - id: year
+                  - {id: men, type: currency}
+                  - {id: gap, type: percent, compute: "gap(men, wmen)"}
+                rows:
+                  - [2024, 3]
+                """);
+        assertEquals(List.of("6 The column 'gap' is computed from 'wmen', which is not a number column written in the rows - did you mean 'men'?"), bad);
+    }
+
+    @Test
     void problemsAreErrors() {
         ProblemsException e = assertThrows(ProblemsException.class, () -> DatasetParser.parse("d", "title: T\n", "d.yml"));
         assertTrue(e.problems().stream().allMatch(Problem::isError));

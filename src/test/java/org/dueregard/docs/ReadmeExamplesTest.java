@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Every example in the README's authoring guide builds, and does what the README says it does. */
 class ReadmeExamplesTest {
 
-    private static final Pattern BLOCK = Pattern.compile("```(markdown|yaml)\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern BLOCK = Pattern.compile("(?m)^(`{3,4})(markdown|yaml)\\n(.*?)^\\1$", Pattern.DOTALL);
 
     @TempDir
     Path folder;
@@ -32,14 +32,14 @@ class ReadmeExamplesTest {
         String readme = Files.readString(Path.of("README.md"));
         List<Example> examples = new ArrayList<>();
         Matcher matcher = BLOCK.matcher(readme);
-        while (matcher.find()) examples.add(new Example(matcher.group(1), matcher.group(2)));
+        while (matcher.find()) examples.add(new Example(matcher.group(2), matcher.group(3)));
         return examples;
     }
 
     @Test
     void everyExampleBuildsInOneSite() throws IOException {
         List<Example> examples = examples();
-        assertTrue(examples.size() >= 7, "README examples found: " + examples.size());
+        assertTrue(examples.size() >= 9, "README examples found: " + examples.size());
         MiniSite site = MiniSite.write(folder, """
                 -- content/index.md --
                 ---
@@ -64,7 +64,10 @@ class ReadmeExamplesTest {
         int page = 0;
         StringBuilder config = new StringBuilder();
         for (Example example : examples) {
-            if (example.language().equals("yaml")) {
+            if (example.language().equals("yaml") && example.text().startsWith("# content/")) {
+                // A dataset: its first line names the file it belongs in.
+                site.writeFile(example.text().lines().findFirst().orElseThrow().substring(2).strip(), example.text());
+            } else if (example.language().equals("yaml")) {
                 // The full settings example first; fragments (such as accessibility_exceptions) are added to it.
                 config.append(example.text()).append('\n');
                 site.writeFile("dueregard.yml", config.toString());
@@ -102,6 +105,12 @@ class ReadmeExamplesTest {
         assertEquals("Warning: These figures are provisional and may change.", callouts.selectFirst(".warning-text__text").text());
         assertEquals("From 27.0% in 2023 to 19.5% in 2024. Back to the text for note 1", callouts.selectFirst(".footnotes li").text());
         assertEquals("Due regard", callouts.selectFirst("dt").text());
+
+        Document figures = Jsoup.parse(site.read("example-5/index.html"));
+        assertEquals("In 2024, 57.5% of the highest paid quarter were women.", figures.selectFirst(".prose > p").text());
+        assertEquals("Women are most of the staff in every pay quarter, but fewer in the highest paid",
+                figures.selectFirst(".chart-title").text());
+        assertEquals(List.of("Pay quarter", "Women (people)", "Men (people)"), figures.select(".data-figure thead th").eachText());
     }
 
     @Test
