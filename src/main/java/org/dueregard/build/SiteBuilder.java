@@ -231,6 +231,7 @@ public final class SiteBuilder {
                 throw new UncheckedIOException(e);
             }
         }).filter(Objects::nonNull).toList();
+        datasets.forEach(dataset -> problems.addAll(dataset.warnings()));
         return DatasetLibrary.of(datasets, problems);
     }
 

@@ -11,10 +11,12 @@ import java.util.Optional;
  * @param file       the file as messages name it ("content/reports/data/pay-quarters-2024.yml")
  * @param period     the period or snapshot date the figures describe ("31 March 2024")
  * @param comparator the label of the row others are compared with ("Organisation overall"), if any
+ * @param warnings   things the author should know but that do not stop the build, such as a published figure
+ *                   that disagrees with the one computed from the data
  */
 public record Dataset(String name, String file, String title, String description, String source, String period,
                       List<Column> columns, List<Row> rows, List<String> notes, SuppressionRule suppression,
-                      Optional<String> comparator) {
+                      Optional<String> comparator, List<org.dueregard.Problem> warnings) {
 
     public Optional<Integer> findColumn(String id) {
         for (int i = 0; i < columns.size(); i++) {

@@ -204,6 +204,31 @@ class DatasetParserTest {
     }
 
     @Test
+    void aPublishedFigureThatDisagreesWithTheDataIsAWarning() throws ProblemsException {
+        Dataset d = DatasetParser.parse("q", """
+                title: Quarters
+                source: Payroll
+                columns:
+                  - id: quarter
+                  - {id: women, type: count}
+                  - {id: men, type: count}
+                  - id: women_share
+                    type: percent
+                    compute: share(women, men)
+                    published: {Lower: 91.2, Lower middle: 83.4}
+                rows:
+                  - [Lower, 62, 6]
+                  - [Lower middle, 51, 10]
+                """, "q.yml");
+        assertEquals(1, d.warnings().size());
+        Problem warning = d.warnings().get(0);
+        assertFalse(warning.isError());
+        assertEquals(10, warning.line());
+        assertEquals("The figure first published for Lower middle in 'women_share' (83.4) is not what the data gives (83.6); the site shows the computed figure.",
+                warning.message());
+    }
+
+    @Test
     void problemsAreErrors() {
         ProblemsException e = assertThrows(ProblemsException.class, () -> DatasetParser.parse("d", "title: T\n", "d.yml"));
         assertTrue(e.problems().stream().allMatch(Problem::isError));
