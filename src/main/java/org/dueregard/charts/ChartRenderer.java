@@ -44,7 +44,14 @@ public final class ChartRenderer {
     private ChartRenderer() {
     }
 
+    /** The drawing's height in its own units: fixed for XChart charts, by rows for the hand-drawn ones. */
+    public static int heightOf(Dataset d, ChartSpec spec) {
+        return spec.type() == ChartSpec.Type.HORIZONTAL_BAR || spec.type() == ChartSpec.Type.PYRAMID ? SvgBarChart.heightFor(spec, d) : HEIGHT;
+    }
+
     public static String svg(Dataset d, ChartSpec spec, String title, String description) {
+        if (spec.type() == ChartSpec.Type.HORIZONTAL_BAR) return SvgBarChart.horizontal(d, spec, title, description);
+        if (spec.type() == ChartSpec.Type.PYRAMID) return SvgBarChart.pyramid(d, spec, title, description);
         Chart<?, ?> chart = spec.type() == ChartSpec.Type.PIE ? pie(d, spec) : category(d, spec);
         VectorGraphics2D graphics = new VectorGraphics2D();
         chart.paint(graphics, WIDTH, HEIGHT);

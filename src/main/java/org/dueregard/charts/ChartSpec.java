@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * What a chart block asks for.
  *
- * @param type     bar, grouped-bar, stacked-percent, line or pie
+ * @param type     bar, horizontal-bar, grouped-bar, stacked-percent, line, pyramid or pie
  * @param title    the headline: the message the chart shows
  * @param subtitle measure, place and period
  * @param x        the category column along the axis
@@ -17,7 +17,8 @@ public record ChartSpec(Type type, String title, String subtitle, int x, List<In
                         List<String> colours) {
 
     public enum Type {
-        BAR("bar"), GROUPED_BAR("grouped-bar"), STACKED_PERCENT("stacked-percent"), LINE("line"), PIE("pie");
+        BAR("bar"), HORIZONTAL_BAR("horizontal-bar"), GROUPED_BAR("grouped-bar"), STACKED_PERCENT("stacked-percent"),
+        LINE("line"), PYRAMID("pyramid"), PIE("pie");
 
         final String name;
 

@@ -43,7 +43,8 @@ public final class ChartText {
         String what = lower(column.label());
         List<Point> points = points(d, spec, first);
         String type = switch (spec.type()) {
-            case BAR -> "Bar chart";
+            case BAR, HORIZONTAL_BAR -> "Bar chart";
+            case PYRAMID -> "Population pyramid";
             case GROUPED_BAR -> "Grouped bar chart";
             case STACKED_PERCENT -> "Stacked bar chart";
             case LINE -> "Line chart";
@@ -52,7 +53,16 @@ public final class ChartText {
         if (points.isEmpty()) return type + " of " + lower(d.title()) + "; its values are hidden to protect privacy.";
         boolean overTime = points.size() > 1 && points.stream().allMatch(p -> p.label().matches("\\d{4}(/\\d{2,4})?"));
         String message = switch (spec.type()) {
-            case LINE, BAR, GROUPED_BAR -> !overTime && spec.type() != ChartSpec.Type.LINE ? highestAndLowest(d, first, what, points) : what + " went from " + value(d, first, points.get(0).value()) + " in " + points.get(0).label()
+            case PYRAMID -> {
+                int second = spec.series().get(1);
+                Row largest = d.rows().stream().filter(r -> r.cell(first).published().isPresent() && r.cell(second).published().isPresent())
+                        .max(Comparator.comparing((Row r) -> r.cell(first).published().orElseThrow().add(r.cell(second).published().orElseThrow())))
+                        .orElseThrow();
+                yield what + " and " + lower(d.columns().get(second).label()) + " by " + lower(d.columns().get(spec.x()).label())
+                        + "; the largest group is " + largest.cell(spec.x()).text() + " (" + value(d, first, largest.cell(first).published().orElseThrow())
+                        + " and " + value(d, second, largest.cell(second).published().orElseThrow()) + ")";
+            }
+            case LINE, BAR, HORIZONTAL_BAR, GROUPED_BAR -> !overTime && spec.type() != ChartSpec.Type.LINE ? highestAndLowest(d, first, what, points) : what + " went from " + value(d, first, points.get(0).value()) + " in " + points.get(0).label()
                     + " to " + value(d, first, points.get(points.size() - 1).value()) + " in " + points.get(points.size() - 1).label();
             case STACKED_PERCENT -> {
                 List<Point> shares = shares(d, spec, first);
@@ -70,7 +80,7 @@ public final class ChartText {
     private static String highestAndLowest(Dataset d, int first, String what, List<Point> points) {
         Point max = points.stream().max(Comparator.comparing(Point::value)).orElseThrow();
         Point min = points.stream().min(Comparator.comparing(Point::value)).orElseThrow();
-        return what + " is highest for " + max.label() + " (" + value(d, first, max.value()) + ") and lowest for "
+        return what + ": highest for " + max.label() + " (" + value(d, first, max.value()) + ") and lowest for "
                 + min.label() + " (" + value(d, first, min.value()) + ")";
     }
 

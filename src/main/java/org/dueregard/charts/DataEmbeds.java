@@ -199,6 +199,10 @@ public final class DataEmbeds implements Embeds {
             return Result.failure("The chart has " + series.size() + " series; more than " + MAX_SERIES + " are hard to tell apart.",
                     "Choose up to " + MAX_SERIES + " with series: [a, b], or show the data as a table.");
         }
+        if (type.get() == ChartSpec.Type.PYRAMID && series.size() != 2) {
+            return Result.failure("A population pyramid needs exactly two series (for example men and women); this one has " + series.size() + ".",
+                    "Name them with series: [men, women].");
+        }
         if (type.get() == ChartSpec.Type.PIE && (d.rows().size() > 3 || series.size() > 1)) {
             return Result.failure("A pie chart can show 2 or 3 parts of one whole; this one would have " + d.rows().size() + " slices.",
                     "Use type: bar (or stacked-percent for shares), which people read more accurately.");
@@ -239,7 +243,7 @@ public final class DataEmbeds implements Embeds {
         // reflow); the summary and the table above and below it reflow as usual.
         html.append("<div class=\"chart-scroll\" role=\"region\" aria-labelledby=\"").append(id).append("-title\" tabindex=\"0\">")
                 .append("<img class=\"chart-image\" src=\"").append(Html.escape(basePath + pageFolder + svgName)).append("\" alt=\"")
-                .append(Html.escape(alt)).append("\" width=\"").append(ChartRenderer.WIDTH).append("\" height=\"").append(ChartRenderer.HEIGHT).append("\"></div>\n");
+                .append(Html.escape(alt)).append("\" width=\"").append(ChartRenderer.WIDTH).append("\" height=\"").append(ChartRenderer.heightOf(d, spec)).append("\"></div>\n");
         if (!summary.isEmpty()) {
             html.append("<div class=\"chart-summary\">\n");
             for (String sentence : summary) html.append("<p>").append(Html.escape(sentence)).append("</p>\n");

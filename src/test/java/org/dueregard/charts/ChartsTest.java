@@ -101,6 +101,53 @@ class ChartsTest {
     }
 
     @Test
+    void horizontalBarsAndPyramidsAreDrawnWithRealTextAndDirectLabels() throws IOException {
+        MiniSite site = MiniSite.write(folder, DATA + """
+                -- content/data/age.yml --
+                title: Population by age and sex
+                source: Census 2021
+                columns:
+                  - id: age
+                  - {id: men, label: Men, type: percent}
+                  - {id: women, label: Women, type: percent}
+                rows:
+                  - [0 to 15, 9.3, 8.9]
+                  - [16 to 64, 31.0, 30.9]
+                  - [65 and over, 9.8, 11.4]
+                -- content/index.md --
+                ---
+                title: Charts
+                ---
+                ```chart
+                data: age
+                type: pyramid
+                series: [men, women]
+                title: Most people are of working age
+                ```
+
+                ```chart
+                data: quarters
+                type: horizontal-bar
+                title: Most staff in every pay quarter are women
+                ```
+                """);
+        MiniSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.toString());
+        Document page = Jsoup.parse(site.read("index.html"));
+        assertEquals("Population pyramid showing men and women by age; the largest group is 16 to 64 (31.0% and 30.9%).",
+                page.select("figure img").get(0).attr("alt"));
+        String pyramid = site.read("age-chart-1.svg");
+        assertTrue(pyramid.contains(">65 and over</text>") && pyramid.contains(">11.4%</text>") && pyramid.contains(">Women</text>"), pyramid);
+        assertTrue(pyramid.indexOf(">65 and over<") < pyramid.indexOf(">0 to 15<"), "oldest at the top");
+        String bars = site.read("quarters-chart-2.svg");
+        assertTrue(bars.contains(">57 Women</text>") && bars.contains(">37 Men</text>"), "each bar says its series, not only its colour");
+        assertEquals("Bar chart showing women: highest for Lower middle (61) and lowest for Upper (50).", page.select("figure img").get(1).attr("alt"));
+
+        MiniSite.Run one = MiniSite.write(folder, "-- content/index.md --\n---\ntitle: C\n---\n```chart\ndata: age\ntype: pyramid\nseries: [men]\ntitle: T\n```\n").build();
+        assertTrue(one.err().contains("A population pyramid needs exactly two series (for example men and women); this one has 1."), one.err());
+    }
+
+    @Test
     void chartsAreDeterministicAndDrawnOncePerContent() throws IOException {
         MiniSite site = site("```chart\ndata: quarters\ntype: grouped-bar\ntitle: More men in the upper quarter\n```\n");
         assertEquals(0, site.build().exitCode());
