@@ -45,6 +45,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -221,16 +222,22 @@ public final class SiteBuilder {
     private static DatasetLibrary loadDatasets(Path root, ContentFiles files, Problems problems) {
         List<Dataset> datasets = files.datasets().parallelStream().map(sourcePath -> {
             String file = "content/" + sourcePath;
+            Path folder = root.resolve(file).getParent();
             try {
                 String text = SourceText.decodeUtf8(Files.readAllBytes(root.resolve(file)), file);
-                return DatasetParser.parse(DatasetLibrary.nameOf(sourcePath), text, file);
+                return DatasetParser.parseFile(DatasetLibrary.nameOf(sourcePath), text, file, relative -> {
+                    Path sibling = folder.resolve(relative).normalize();
+                    if (!sibling.startsWith(root.resolve("content")) || !Files.isRegularFile(sibling)) return Optional.empty();
+                    String name = root.relativize(sibling).toString().replace('\\', '/');
+                    return Optional.of(SourceText.decodeUtf8(Files.readAllBytes(sibling), name));
+                });
             } catch (ProblemsException e) {
                 problems.addAll(e.problems());
-                return null;
+                return List.<Dataset>of();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }).filter(Objects::nonNull).toList();
+        }).flatMap(List::stream).toList();
         datasets.forEach(dataset -> problems.addAll(dataset.warnings()));
         return DatasetLibrary.of(datasets, problems);
     }

@@ -20,7 +20,43 @@ import java.util.Set;
 public final class DatasetParser {
 
     static final Set<String> KEYS = Set.of("title", "description", "source", "period", "columns", "rows", "notes",
-            "suppression", "comparator");
+            "suppression", "comparator", "kind");
+
+    /** Reads a file next to the dataset (pay records); empty when there is no such file. */
+    public interface SiblingReader {
+        Optional<String> read(String relativePath) throws java.io.IOException, ProblemsException;
+    }
+
+    /**
+     * Parses a dataset file: a table of figures, or ({@code kind: pay-gap}) pay records worked out into the gender
+     * pay gap's datasets.
+     */
+    public static List<Dataset> parseFile(String name, String text, String file, SiblingReader siblings)
+            throws ProblemsException, java.io.IOException {
+        YamlNode root = YamlParser.parse(text, file, 1);
+        if (root instanceof YamlNode.Mapping mapping && mapping.entries().containsKey("kind")) {
+            Problems problems = new Problems();
+            YamlFields fields = new YamlFields(mapping, file, problems, "dataset");
+            String kind = fields.findText("kind").orElse("");
+            if (!kind.equals("pay-gap")) {
+                throw new ProblemsException(Problem.error(file, fields.lineOf("kind"), "'" + kind + "' is not a kind of dataset.",
+                        "Leave kind: out for a table of figures, or write kind: pay-gap for pay records."));
+            }
+            String records = PayGapDatasets.recordsPath(fields);
+            if (records.isEmpty()) {
+                throw new ProblemsException(Problem.error(file, 1, "A pay-gap dataset needs the file of pay records.",
+                        "Add records: pay-records-2024.csv (sex, hourly_pay and bonus for each employee, saved beside this file)."));
+            }
+            String recordsFile = file.contains("/") ? file.substring(0, file.lastIndexOf('/') + 1) + records : records;
+            Optional<String> csv = siblings.read(records);
+            if (csv.isEmpty()) {
+                throw new ProblemsException(Problem.error(file, fields.lineOf("records"), "The pay records file '" + records + "' does not exist.",
+                        "Save the CSV beside this file, or correct its name. It is never published."));
+            }
+            return PayGapDatasets.of(name, file, fields, recordsFile, csv.get());
+        }
+        return List.of(parse(name, text, file));
+    }
     static final Set<String> COLUMN_KEYS = Set.of("id", "label", "type", "unit", "base", "whole", "compute", "published");
     static final Set<String> FUNCTIONS = Set.of("gap", "share", "difference");
     private static final java.util.regex.Pattern FORMULA = java.util.regex.Pattern.compile("\\s*([a-z]+)\\s*\\(([^)]*)\\)\\s*");

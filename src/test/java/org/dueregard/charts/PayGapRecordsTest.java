@@ -1,0 +1,100 @@
+package org.dueregard.charts;
+
+import org.dueregard.testing.MiniSite;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A gender pay gap worked out from pay records. Nine people (an odd number), two on £15 straddling a quarter
+ * boundary, bonuses. Worked by hand:
+ * men 10, 12, 20, 30 (mean 18, median 16); women 10, 10, 15, 15, 23.4567 (mean 14.69134, median 15);
+ * mean gap 18.38% (18.4%), median gap 6.25% (6.3%); quarters of 3, 2, 2, 2; bonuses: men 200 and 300 (2 of 4,
+ * 50%), women 50 and 100 (2 of 5, 40%), mean and median bonus gaps 70%.
+ */
+class PayGapRecordsTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theSixMeasuresFromRecordsAndTheRecordsStayPrivate() throws IOException {
+        MiniSite site = MiniSite.write(folder, """
+                -- content/pay/gpg-2024.yml --
+                kind: pay-gap
+                title: Gender pay gap 2024
+                source: Payroll, 31 March 2024
+                period: 31 March 2024
+                records: pay-records-2024.csv
+                -- content/pay/pay-records-2024.csv --
+                sex,hourly_pay,bonus
+                M,10.00,0
+                F,10.00,50
+                F,10.00,0
+                M,12.00,0
+                F,15.00,0
+                F,15.00,100
+                M,20.00,200
+                F,23.4567,0
+                M,30.00,300
+                -- content/index.md --
+                ---
+                title: Pay gap
+                ---
+                Mean gap {{ gpg-2024.mean-hourly-pay.gap }}, median gap {{ gpg-2024.median-hourly-pay.gap }}.
+                Bonus: mean gap {{ gpg-2024.mean-bonus-pay.gap }}, median gap {{ gpg-2024.median-bonus-pay.gap }};
+                paid a bonus: men {{ gpg-2024-bonus.men.paid_bonus }}, women {{ gpg-2024-bonus.women.paid_bonus }}.
+
+                ```table
+                data: gpg-2024-quarters
+                ```
+                """);
+        MiniSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.toString());
+        Document page = Jsoup.parse(site.read("index.html"));
+        assertEquals("Mean gap 18.4%, median gap 6.3%. Bonus: mean gap 70.0%, median gap 70.0%; paid a bonus: men 50.0%, women 40.0%.",
+                page.selectFirst(".prose p").text());
+        assertEquals(List.of("2", "1", "66.7%", "33.3%", "1", "1", "50.0%", "50.0%", "1", "1", "50.0%", "50.0%", "1", "1", "50.0%", "50.0%"),
+                page.select("figure td").eachText());
+        assertFalse(site.exists("pay/pay-records-2024.csv"), "the records are never published");
+        for (String file : site.outputFiles()) {
+            String text = Files.readString(site.output().resolve(file), StandardCharsets.ISO_8859_1);
+            assertFalse(text.contains("23.4567") || text.contains("23.46"), "one person's pay leaked into " + file);
+        }
+    }
+
+    @Test
+    void badRecordsAreReportedWithTheirLine() throws IOException {
+        MiniSite site = MiniSite.write(folder, """
+                -- content/gpg.yml --
+                kind: pay-gap
+                title: Gender pay gap
+                source: Payroll
+                records: records.csv
+                -- content/records.csv --
+                sex,hourly_pay,bonus
+                M,10,0
+                X,12,0
+                F,ten,0
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                """);
+        MiniSite.Run run = site.build();
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("content/records.csv:3: error: This pay record cannot be read: 'X,12,0'."), run.err());
+        assertTrue(run.err().contains("content/records.csv:4: error: This pay record cannot be read: 'F,ten,0'."), run.err());
+    }
+}
