@@ -78,7 +78,7 @@ class ReadmeExamplesTest {
         }
         MiniSite.Run run = site.build();
         assertEquals(0, run.exitCode(), run.toString());
-        assertTrue(run.err().contains("hourly-pay.yml:10: warning: The figure first published for 2024 in 'median_gap' (19.46) is not what the data gives (19.47)"),
+        assertTrue(run.err().contains("hourly-pay.yml:11: warning: The figure first published for 2024 in 'median_gap' (19.46) is not what the data gives (19.47)"),
                 run.err());
 
         Document settings = Jsoup.parse(site.read("index.html"));
