@@ -114,6 +114,20 @@ class DataFiguresTest {
                 ```table
                 data: births
                 ```
+
+                ```chart
+                data: births
+                type: horizontal-bar
+                series: [stillbirths, share]
+                title: Stillbirths by ethnic group
+                ```
+
+                ```chart
+                data: births
+                type: grouped-bar
+                series: [births, stillbirths]
+                title: Births and stillbirths by ethnic group
+                ```
                 -- content/births.yml --
                 title: Stillbirths by ethnic group
                 source: Maternity records
@@ -135,19 +149,40 @@ class DataFiguresTest {
                 """);
         MiniSite.Run run = site.build();
         assertEquals(0, run.exitCode(), run.toString());
-        // Every stillbirth count is under 10, so every one of them and every share is hidden.
+        // Every stillbirth count is under 10, so every one of them and every share is hidden: not in the page, the
+        // table, the CSV, the charts' SVG, their alt text or their summaries.
         List<String> sentinels = List.of("41.37", "36.19", "22.43", "41.4", "36.2", "22.4");
+        assertTrue(site.outputFiles().stream().filter(f -> f.endsWith(".svg") && !f.startsWith("assets/")).count() >= 2, site.outputFiles().toString());
         for (String file : site.outputFiles()) {
             String text = Files.readString(site.output().resolve(file), StandardCharsets.ISO_8859_1);
             for (String sentinel : sentinels) {
+                // XChart's SVG coordinates have one decimal place, so "41.4" can be a coordinate there by chance;
+                // the two-decimal sentinels cannot. The invariance test below covers the drawings fully.
+                if (file.endsWith(".svg") && sentinel.length() < 5) continue;
                 assertFalse(text.contains(sentinel), sentinel + " leaked into " + file);
             }
         }
         Document page = Jsoup.parse(site.read("index.html"));
         assertTrue(page.selectFirst(".figure-footer").text().contains("[c]: Numbers from 1 to 9 are shown as [c]"));
-        assertEquals(List.of("6,173", "[c]", "[c]", "2,917", "[c]", "[c]", "4,183", "[c]", "[c]"), page.select("figure td").eachText());
+        assertEquals(List.of("6,173", "[c]", "[c]", "2,917", "[c]", "[c]", "4,183", "[c]", "[c]"), page.select("figure.data-figure td").eachText());
+        assertTrue(page.select(".chart-summary").text().contains("hidden because the numbers are small"), page.select(".chart-summary").text());
+        for (org.jsoup.nodes.Element img : page.select("figure img")) {
+            for (String count : List.of(" 8", " 7", " 5")) assertFalse(img.attr("alt").contains(count + " "), img.attr("alt"));
+        }
         assertTrue(site.read("births.csv").contains("Black,4183,[c],[c]"));
         assertEquals("Births to Black mothers: 4,183. Stillbirths overall: 20.", page.selectFirst(".prose p").text());
+
+        // The strongest check: change every hidden value (still hidden, same total) and nothing published may change.
+        java.util.Map<String, byte[]> before = new java.util.TreeMap<>();
+        for (String file : site.outputFiles()) before.put(file, Files.readAllBytes(site.output().resolve(file)));
+        String yaml = Files.readString(folder.resolve("content/births.yml"));
+        site.writeFile("content/births.yml", yaml.replace("6173, 8, 41.37", "6173, 6, 12.34").replace("2917, 7, 36.19", "2917, 9, 56.78")
+                .replace("4183, 5, 22.43", "4183, 5, 30.88"));
+        org.apache.commons.io.FileUtils.deleteDirectory(folder.resolve(".dueregard").toFile()); // draw the charts again
+        assertEquals(0, site.build().exitCode());
+        for (String file : site.outputFiles()) {
+            assertTrue(java.util.Arrays.equals(before.get(file), Files.readAllBytes(site.output().resolve(file))), file + " changed when only hidden values did");
+        }
 
         site.writeFile("content/index.md", "---\ntitle: Home\n---\nBlack stillbirths: {{ births.black.stillbirths }}.\n");
         MiniSite.Run quoted = site.build();
