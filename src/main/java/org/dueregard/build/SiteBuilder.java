@@ -13,6 +13,7 @@ import org.dueregard.checks.CheckReports;
 import org.dueregard.checks.Finding;
 import org.dueregard.checks.GateResult;
 import org.dueregard.checks.PageSource;
+import org.dueregard.checks.ReadabilityRules;
 import org.dueregard.checks.StaticChecks;
 import org.dueregard.config.SiteConfig;
 import org.dueregard.config.SiteConfigLoader;
@@ -31,6 +32,7 @@ import org.dueregard.content.SourceText;
 import org.dueregard.output.AtomFeed;
 import org.dueregard.output.Sitemap;
 import org.dueregard.output.StagingFolder;
+import org.dueregard.render.PictureSet;
 import org.dueregard.render.TemplateRenderer;
 import org.dueregard.render.Theme;
 import org.dueregard.render.ViewFactory;
@@ -77,8 +79,8 @@ public final class SiteBuilder {
         step("front matter");
         DatasetLibrary datasets = loadDatasets(root, files, problems);
         DataEmbeds embeds = new DataEmbeds(datasets, config.basePath(), ChartCache.inFolder(root.resolve(".dueregard").resolve("charts")));
-        Site site = Site.of(config, pages, files, problems);
         Theme theme = Theme.load(root, config);
+        Site site = Site.of(config, pages, files, PictureSet.load(theme, config.basePath()), problems);
         TemplateRenderer templates = new TemplateRenderer(theme, root);
         checkLayouts(site, templates, problems);
         problems.throwIfErrors();
@@ -89,11 +91,13 @@ public final class SiteBuilder {
             boolean keepSources = options.check().isPresent();
             AcceptedIssues accepted = new AcceptedIssues(config.acceptedIssues(),
                     options.check().map(CheckSettings::today).orElse(java.time.LocalDate.now()));
-            List<PageOutcome> outcomes = renderPages(root, site, templates, embeds, staging, problems, keepSources, accepted);
+            ReadabilityRules readability = ReadabilityRules.DEFAULTS.withGlossary(loadGlossary(root, problems));
+            List<PageOutcome> outcomes = renderPages(root, site, templates, embeds, staging, problems, keepSources, accepted, readability);
             embeds.files().forEach(staging::writeBytes);
             step("render pages");
             checkAnchorLinks(outcomes, problems);
-            int copied = copyFiles(root, files, theme, staging);
+            Set<String> pictures = outcomes.stream().flatMap(outcome -> outcome.pictures().stream()).collect(java.util.stream.Collectors.toSet());
+            int copied = copyFiles(root, files, theme, staging, pictures);
             PageOutcome notFound = writeSiteFiles(site, templates, staging, problems, accepted);
             step("files, sitemap, feed");
             if (options.check().isPresent()) {
@@ -158,7 +162,7 @@ public final class SiteBuilder {
     }
 
     private static void checkLayouts(Site site, TemplateRenderer templates, Problems problems) {
-        Set<String> known = Set.of("home", "section", "page", "report", "statement");
+        Set<String> known = Set.of("home", "section", "page", "report", "statement", "easy-read");
         for (Page page : site.pages()) {
             if (!templates.hasLayout(page.layout())) {
                 problems.add(Problem.error(page.file(), 0, "There is no layout called '" + page.layout() + "'"
@@ -174,12 +178,12 @@ public final class SiteBuilder {
      * static findings, and (only when the gate will run) where it came from.
      */
     private record PageOutcome(String sourcePath, Set<String> ids, List<AnchorLink> anchorLinks,
-                               List<Finding> staticFindings, PageSource source) {
+                               List<Finding> staticFindings, PageSource source, Set<String> pictures) {
     }
 
     /** Renders and writes pages in parallel, keeping only what later checks need (never the HTML). */
     private List<PageOutcome> renderPages(Path root, Site site, TemplateRenderer templates, DataEmbeds embeds, StagingFolder staging,
-                                          Problems problems, boolean keepSources, AcceptedIssues accepted) {
+                                          Problems problems, boolean keepSources, AcceptedIssues accepted, ReadabilityRules readability) {
         ViewFactory views = new ViewFactory(site);
         return site.pages().parallelStream().map(page -> {
             try {
@@ -193,11 +197,13 @@ public final class SiteBuilder {
                 List<Finding> findings = List.of();
                 // A page whose Markdown has errors is not checked again here: its errors already say what to fix.
                 if (body.problems().stream().noneMatch(Problem::isError)) {
-                    findings = accepted.apply(StaticChecks.check(html, source, href -> sizeOfLinkedFile(root, site, href)));
+                    findings = accepted.apply(StaticChecks.check(html, source, href -> sizeOfLinkedFile(root, site, href),
+                            page.easyRead(), readability));
                     findings.forEach(finding -> problems.add(finding.toProblem()));
                 }
                 staging.writeText(page.urlPath() + "index.html", html);
-                return new PageOutcome(page.sourcePath(), body.ids(), body.anchorLinks(), findings, keepSources ? source : null);
+                return new PageOutcome(page.sourcePath(), body.ids(), body.anchorLinks(), findings, keepSources ? source : null,
+                        body.pictures());
             } catch (ProblemsException e) {
                 problems.addAll(e.problems());
                 return null;
@@ -214,8 +220,26 @@ public final class SiteBuilder {
     }
 
     private RenderedMarkdown renderBody(String body, Site site, Page page, DataEmbeds embeds) {
-        if (page.generated()) return new RenderedMarkdown("", List.of(), Set.of(), List.of(), List.of(), List.of());
+        if (page.generated()) return new RenderedMarkdown("", List.of(), Set.of(), List.of(), List.of(), List.of(), Set.of());
         return markdown.render(body, page.file(), page.sourcePath(), page.bodyFirstLine(), site, embeds);
+    }
+
+    /** The words glossary.yml (in the site folder) explains, lower case; empty when there is no glossary. */
+    private static Set<String> loadGlossary(Path root, Problems problems) throws IOException {
+        Path file = root.resolve("glossary.yml");
+        if (!Files.isRegularFile(file)) return Set.of();
+        try {
+            org.dueregard.config.YamlNode node = org.dueregard.config.YamlParser.parse(
+                    SourceText.decodeUtf8(Files.readAllBytes(file), "glossary.yml"), "glossary.yml", 1);
+            if (node instanceof org.dueregard.config.YamlNode.Mapping mapping) {
+                return mapping.entries().keySet().stream().map(word -> word.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+            }
+            problems.add(Problem.error("glossary.yml", 1, "The glossary should be 'word: explanation' lines.",
+                    "For example: ICB: The NHS organisation that plans health services in our area."));
+        } catch (ProblemsException e) {
+            problems.addAll(e.problems());
+        }
+        return Set.of();
     }
 
     /** Reads every dataset, in parallel; a dataset with problems is reported and left out. */
@@ -270,10 +294,20 @@ public final class SiteBuilder {
         }
     }
 
-    /** Copies the theme's assets and the files published beside pages; data files are never copied. */
-    private static int copyFiles(Path root, ContentFiles files, Theme theme, StagingFolder staging) {
+    /**
+     * Copies the theme's assets (of the easy-read picture set, only the pictures pages use, and its licence) and the
+     * files published beside pages; data files are never copied.
+     */
+    private static int copyFiles(Path root, ContentFiles files, Theme theme, StagingFolder staging, Set<String> pictures) {
         int copied = 0;
         for (Map.Entry<String, Path> asset : theme.assets().entrySet()) {
+            String path = asset.getKey();
+            if (path.startsWith("easy-read/")) {
+                String name = path.substring("easy-read/".length());
+                boolean used = name.endsWith(".svg") && pictures.contains(name.substring(0, name.length() - 4));
+                boolean licence = name.equals("LICENCE.txt") && !pictures.isEmpty();
+                if (!used && !licence) continue;
+            }
             staging.copy(asset.getValue(), "assets/" + asset.getKey());
             copied++;
         }
@@ -307,7 +341,7 @@ public final class SiteBuilder {
         PageSource source = new PageSource(config.basePath() + "404.html", "404.html", "", "", 1, templates.layoutPath("404"));
         List<Finding> findings = accepted.apply(StaticChecks.check(notFound, source, href -> -1));
         findings.forEach(finding -> problems.add(finding.toProblem()));
-        return new PageOutcome("404.html", Set.of(), List.of(), findings, source);
+        return new PageOutcome("404.html", Set.of(), List.of(), findings, source, Set.of());
     }
 
     /** Runs the browser checks on the staged site, writes the reports, and adds every browser finding as a problem. */

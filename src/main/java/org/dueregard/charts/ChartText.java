@@ -149,8 +149,15 @@ public final class ChartText {
         return sentences;
     }
 
+    /** Ordinary words that start a label and read better in lower case inside a sentence; names keep their capitals. */
+    private static final java.util.Set<String> COMMON = java.util.Set.of("women", "men", "staff", "people", "births", "mean",
+            "median", "number", "share", "percentage", "total", "all", "disabled", "non-disabled", "respondents", "score",
+            "pay", "hourly", "age", "year", "group", "quarter", "pay quarter", "population", "rate", "emergency", "babies", "mothers");
+
     static String lower(String text) {
-        if (text.length() > 1 && Character.isUpperCase(text.charAt(1))) return text;
-        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+        if (text.isEmpty()) return text;
+        String firstWord = text.split("[\\s,]", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        if (!COMMON.contains(firstWord)) return text;
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 }

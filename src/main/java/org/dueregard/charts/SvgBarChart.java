@@ -18,7 +18,8 @@ import java.util.Optional;
 final class SvgBarChart {
 
     private static final int WIDTH = 720;
-    private static final int LABEL_WIDTH = 190;
+    /** The widest label column: longer labels wrap onto a second line. */
+    private static final int MAX_labelColumn = 300;
     private static final int BAR = 22;
     private static final int GAP = 14;
     private static final int TOP = 16;
@@ -30,17 +31,18 @@ final class SvgBarChart {
 
     static String horizontal(Dataset d, ChartSpec spec, String title, String description) {
         List<Row> rows = d.rows();
+        int labelColumn = labelWidth(d, spec);
         int series = spec.series().size();
         int rowHeight = series * BAR + GAP;
         int height = TOP + rows.size() * rowHeight + 8;
         double max = max(d, spec);
-        int plotWidth = WIDTH - LABEL_WIDTH - 150;
+        int plotWidth = WIDTH - labelColumn - 150;
         StringBuilder svg = open(height, title, description);
-        svg.append("<line x1=\"").append(LABEL_WIDTH).append("\" y1=\"").append(TOP - 4).append("\" x2=\"").append(LABEL_WIDTH)
+        svg.append("<line x1=\"").append(labelColumn).append("\" y1=\"").append(TOP - 4).append("\" x2=\"").append(labelColumn)
                 .append("\" y2=\"").append(height - 4).append("\" stroke=\"").append(TEXT).append("\"/>\n");
         for (int r = 0; r < rows.size(); r++) {
             int y = TOP + r * rowHeight;
-            text(svg, LABEL_WIDTH - 8, y + series * BAR / 2.0 + 5, "end", rows.get(r).cell(spec.x()).text());
+            label(svg, labelColumn - 8, y + series * BAR / 2.0 + 5, rows.get(r).cell(spec.x()).text());
             for (int s = 0; s < series; s++) {
                 int column = spec.series().get(s);
                 int barY = y + s * BAR;
@@ -48,9 +50,9 @@ final class SvgBarChart {
                 String label = value.map(v -> Format.value(d.columns().get(column), v)).orElse("[c]")
                         + (series > 1 ? " " + d.columns().get(column).label() : "");
                 double w = value.map(v -> v.doubleValue() / max * plotWidth).orElse(0.0);
-                svg.append("<rect x=\"").append(LABEL_WIDTH).append("\" y=\"").append(barY + 2).append("\" width=\"").append(fmt(w))
+                svg.append("<rect x=\"").append(labelColumn).append("\" y=\"").append(barY + 2).append("\" width=\"").append(fmt(w))
                         .append("\" height=\"").append(BAR - 4).append("\" fill=\"").append(spec.colours().get(s)).append("\"/>\n");
-                text(svg, LABEL_WIDTH + w + 6, barY + BAR / 2.0 + 5, "start", label);
+                text(svg, labelColumn + w + 6, barY + BAR / 2.0 + 5, "start", label);
             }
         }
         return svg.append("</svg>\n").toString();
@@ -87,6 +89,25 @@ final class SvgBarChart {
             text(svg, half + middle + rw + 6, y + BAR / 2.0 + 3, "start", r.map(v -> Format.value(d.columns().get(right), v)).orElse("[c]"));
         }
         return svg.append("</svg>\n").toString();
+    }
+
+    /** About 7.5 pixels a character at 15 px: room for the longest label, up to a limit. */
+    private static int labelWidth(Dataset d, ChartSpec spec) {
+        int longest = d.rows().stream().mapToInt(r -> r.cell(spec.x()).text().length()).max().orElse(10);
+        return Math.min(MAX_labelColumn, Math.max(110, (int) Math.ceil(longest * 7.5) + 16));
+    }
+
+    /** A category label, right-aligned; a label too long for the column wraps onto two lines. */
+    private static void label(StringBuilder svg, double x, double y, String text) {
+        int perLine = (MAX_labelColumn - 16) * 2 / 15;
+        if (text.length() <= perLine) {
+            text(svg, x, y, "end", text);
+            return;
+        }
+        int cut = text.lastIndexOf(' ', perLine);
+        if (cut < 0) cut = perLine;
+        text(svg, x, y - 9, "end", text.substring(0, cut).strip());
+        text(svg, x, y + 9, "end", text.substring(cut).strip());
     }
 
     private static StringBuilder open(int height, String title, String description) {

@@ -37,6 +37,24 @@ public final class SourceLocator {
         return Optional.empty();
     }
 
+    /** The line of the file where a piece of the page's text starts, matched by its first words. */
+    public static Optional<Integer> findLineOfText(PageSource source, String text) {
+        if (source.markdown().isEmpty() || text.isBlank()) return Optional.empty();
+        String needle = firstWords(text).toLowerCase(Locale.ROOT);
+        if (needle.length() < 2) return Optional.empty();
+        String[] lines = source.markdown().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (normalise(lines[i]).contains(needle)) return Optional.of(source.bodyFirstLine() + i);
+        }
+        // Words split across lines: try the first three words only.
+        String[] words = needle.split(" ");
+        String shorter = String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(3, words.length)));
+        for (int i = 0; i < lines.length; i++) {
+            if (normalise(lines[i]).contains(shorter)) return Optional.of(source.bodyFirstLine() + i);
+        }
+        return Optional.empty();
+    }
+
     private static String needleFor(Element element) {
         String tag = element.tagName();
         if (tag.equals("img")) {

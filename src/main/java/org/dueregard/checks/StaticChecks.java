@@ -36,9 +36,18 @@ public final class StaticChecks {
     }
 
     public static List<Finding> check(String html, PageSource source, FileSizes sizes) {
+        return check(html, source, sizes, false, null);
+    }
+
+    /**
+     * The checks, plus the readability linter when {@code rules} is given: easy-read rules for an easy-read page,
+     * plain-English warnings for any other.
+     */
+    public static List<Finding> check(String html, PageSource source, FileSizes sizes, boolean easyRead, ReadabilityRules rules) {
         Document doc = Jsoup.parse(html);
         Checker checker = new Checker(doc, source, sizes);
         checker.run();
+        if (rules != null) ReadabilityLinter.lint(doc.selectFirst(".prose"), source, easyRead, rules, checker.findings);
         return checker.findings;
     }
 

@@ -20,7 +20,8 @@ public record SiteConfig(
         Contact contact,
         List<NavLink> navigation,
         List<NavLink> footerLinks,
-        List<AcceptedIssue> acceptedIssues) {
+        List<AcceptedIssue> acceptedIssues,
+        boolean easyReadRequired) {
 
     public static final String FILE_NAME = "dueregard.yml";
 
@@ -47,7 +48,7 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, organisation, newBaseUrl, language, theme, banner, contact, navigation, footerLinks,
-                acceptedIssues);
+                acceptedIssues, easyReadRequired);
     }
 
     /** The absolute URL of a site path such as "/reports/" (which already includes the base path). */

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public final class SiteConfigLoader {
 
     static final Set<String> KEYS = Set.of("title", "organisation", "base_url", "language", "theme", "banner",
-            "contact", "navigation", "footer_links", "accessibility_exceptions");
+            "contact", "navigation", "footer_links", "accessibility_exceptions", "easy_read_required");
     static final Set<String> EXCEPTION_KEYS = Set.of("rule", "page", "reason", "review_by");
     static final Set<String> CONTACT_KEYS = Set.of("email", "phone", "text_relay", "address");
     static final Set<String> LINK_KEYS = Set.of("title", "page", "url");
@@ -50,7 +50,10 @@ public final class SiteConfigLoader {
         List<SiteConfig.NavLink> footer = readLinks(fields, "footer_links");
         List<AcceptedIssue> accepted = readAcceptedIssues(fields);
         problems.throwIfErrors();
-        return new SiteConfig(title, organisation, baseUrl, language, theme, banner, contact, navigation, footer, accepted);
+        boolean easyReadRequired = fields.findBoolean("easy_read_required", false);
+        problems.throwIfErrors();
+        return new SiteConfig(title, organisation, baseUrl, language, theme, banner, contact, navigation, footer, accepted,
+                easyReadRequired);
     }
 
     private static URI readBaseUrl(YamlFields fields) {

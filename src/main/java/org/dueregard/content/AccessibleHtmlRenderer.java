@@ -67,6 +67,8 @@ final class AccessibleHtmlRenderer implements PhasedNodeRenderer {
                 new NodeRenderingHandler<>(TableCell.class, this::renderCell),
                 new NodeRenderingHandler<>(Footnote.class, this::renderFootnoteReference),
                 new NodeRenderingHandler<>(com.vladsch.flexmark.ast.FencedCodeBlock.class, this::renderFencedBlock),
+                new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Image.class, this::renderImage),
+                new NodeRenderingHandler<>(com.vladsch.flexmark.ast.BulletList.class, this::renderBulletList),
                 new NodeRenderingHandler<>(FootnoteBlock.class, (node, context, html) -> { }));
     }
 
@@ -111,6 +113,58 @@ final class AccessibleHtmlRenderer implements PhasedNodeRenderer {
         html.raw("<span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Link to the section: ");
         html.text(text);
         html.raw("</span>").tag("/a").raw("</div>").line();
+    }
+
+    /** A picture from the set with no alt text of its own gets the picture's built-in alt text. */
+    private void renderImage(com.vladsch.flexmark.ast.Image node, NodeRendererContext context, HtmlWriter html) {
+        String alt = analysis.pictureAlts.get(node);
+        if (alt == null) {
+            context.delegateRender();
+            return;
+        }
+        html.attr("src", analysis.resolvedUrls.get(node.getUrl().unescape())).attr("alt", alt).withAttr().tagVoid("img");
+    }
+
+    /**
+     * A list whose items start with pictures is a list of easy-read points: picture on the left, words on the right.
+     * Any other list renders as usual.
+     */
+    private void renderBulletList(com.vladsch.flexmark.ast.BulletList node, NodeRendererContext context, HtmlWriter html) {
+        boolean points = false;
+        for (Node item : node.getChildren()) points |= startsWithPicture(item);
+        if (!points) {
+            context.delegateRender();
+            return;
+        }
+        html.line().raw("<ul class=\"easy-read-points\">").line();
+        for (Node item : node.getChildren()) {
+            if (!startsWithPicture(item)) {
+                // A point without a picture: shown as words only, and reported by the easy-read linter.
+                html.raw("<li class=\"easy-read-point\"><div class=\"easy-read-words\">");
+                context.renderChildren(item);
+                html.raw("</div></li>").line();
+                continue;
+            }
+            Node paragraph = item.getFirstChild();
+            Node picture = paragraph.getFirstChild();
+            html.raw("<li class=\"easy-read-point\"><div class=\"easy-read-picture\">");
+            context.render(picture);
+            html.raw("</div><div class=\"easy-read-words\"><p>");
+            for (Node words = picture.getNext(); words != null; words = words.getNext()) {
+                if (words == picture.getNext() && words instanceof com.vladsch.flexmark.ast.SoftLineBreak) continue;
+                context.render(words);
+            }
+            html.raw("</p>");
+            for (Node more = paragraph.getNext(); more != null; more = more.getNext()) context.render(more);
+            html.raw("</div></li>").line();
+        }
+        html.raw("</ul>").line();
+    }
+
+    static boolean startsWithPicture(Node item) {
+        return item.getFirstChild() instanceof com.vladsch.flexmark.ast.Paragraph paragraph
+                && (paragraph.getFirstChild() instanceof com.vladsch.flexmark.ast.Image
+                || paragraph.getFirstChild() instanceof com.vladsch.flexmark.ast.ImageRef);
     }
 
     /** A table or chart block becomes the figure the embeds made; any other fenced block renders as code. */

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param lang     the page's language when it differs from the site's
  * @param weight   orders pages in a section, lower first
  * @param layout   the template to use ("page" when not given)
+ * @param pair     for an easy-read page: its standard page's file, when it is not the same name without .easy-read
  */
 public record FrontMatter(
         String title,
@@ -24,5 +25,6 @@ public record FrontMatter(
         Optional<String> lang,
         int weight,
         List<String> tags,
-        Optional<String> layout) {
+        Optional<String> layout,
+        Optional<String> pair) {
 }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class FrontMatterParser {
 
     public static final Set<String> KEYS = Set.of("title", "summary", "date", "updated", "review_by", "draft", "lang",
-            "weight", "tags", "layout");
+            "weight", "tags", "layout", "pair");
     private static final Pattern FENCE = Pattern.compile("---\\s*");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
 
@@ -81,7 +81,8 @@ public final class FrontMatterParser {
                 fields.findText("lang"),
                 fields.findInteger("weight", 0),
                 fields.findTextList("tags"),
-                fields.findText("layout"));
+                fields.findText("layout"),
+                fields.findText("pair"));
         frontMatter.lang().filter(lang -> !LANGUAGE_TAG.matcher(lang).matches()).ifPresent(lang ->
                 problems.add(Problem.error(file, fields.lineOf("lang"), "'" + lang + "' is not a language code.",
                         "Use a code such as en-GB, cy (Welsh) or pl (Polish).")));

@@ -76,7 +76,8 @@ public final class MarkdownRenderer {
         List<org.dueregard.Problem> problems = new java.util.ArrayList<>(replaced.problems());
         problems.addAll(analysis.problems);
         return new RenderedMarkdown(html, List.copyOf(analysis.headings), Set.copyOf(analysis.ids),
-                List.copyOf(analysis.anchorLinks), List.copyOf(analysis.unresolvedAnchors), List.copyOf(problems));
+                List.copyOf(analysis.anchorLinks), List.copyOf(analysis.unresolvedAnchors), List.copyOf(problems),
+                Set.copyOf(analysis.pictures));
     }
 
     /** Plugs our renderers and link resolution into Flexmark. */

@@ -45,6 +45,10 @@ final class PageAnalysis {
     final Map<com.vladsch.flexmark.ast.Heading, String> headingIds = new IdentityHashMap<>();
     final Set<String> ids = new HashSet<>();
     final Map<String, String> resolvedUrls = new HashMap<>();
+    /** Images whose alt text comes from the picture set because the author left it empty. */
+    final Map<Node, String> pictureAlts = new IdentityHashMap<>();
+    /** Names of the pictures from the set this page uses; only used pictures are published. */
+    final java.util.Set<String> pictures = new java.util.TreeSet<>();
     final Map<BlockQuote, Callout> callouts = new IdentityHashMap<>();
     final List<AnchorLink> anchorLinks = new ArrayList<>();
     /** Links to '#id' on this page whose id is not in the page text. */
@@ -141,6 +145,20 @@ final class PageAnalysis {
 
     private void analyseImage(Node image, String url, String alt) {
         int line = lineOf(image);
+        if (url.startsWith("picture:")) {
+            String name = url.substring("picture:".length());
+            Optional<LinkTargets.Picture> picture = targets.findPicture(name);
+            if (picture.isEmpty()) {
+                problems.add(Problem.error(file, line, "There is no picture called '" + name + "' in the picture set"
+                                + Suggestions.didYouMeanOrStop(name, targets.pictureNames()),
+                        "Use the name of a picture from the set (the authoring guide lists them), or an image file beside the page."));
+                return;
+            }
+            resolvedUrls.put(url, picture.get().url());
+            pictures.add(name);
+            if (alt.isEmpty()) pictureAlts.put(image, picture.get().alt());
+            return;
+        }
         if (alt.isEmpty()) {
             problems.add(Problem.error(file, line, "The image '" + url + "' has no alt text.",
                     "Describe what the image shows between the square brackets: ![What the image shows](" + url + ")"));

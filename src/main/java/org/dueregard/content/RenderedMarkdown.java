@@ -12,9 +12,10 @@ import java.util.Set;
  * @param ids           every id in the body, which other pages may link to
  * @param anchorLinks   links to headings on other pages, still to be checked
  * @param unresolvedAnchors links to '#id' on this page whose id is not in the page text (perhaps in the template)
+ * @param pictures      names of the pictures from the easy-read set the page uses
  */
 public record RenderedMarkdown(String html, List<Heading> headings, Set<String> ids, List<AnchorLink> anchorLinks,
-                               List<AnchorLink> unresolvedAnchors, List<Problem> problems) {
+                               List<AnchorLink> unresolvedAnchors, List<Problem> problems, Set<String> pictures) {
 
     /** Reports the unresolved same-page links whose id is not in the finished page either. */
     public List<Problem> checkAnchorsIn(String pageHtml) {

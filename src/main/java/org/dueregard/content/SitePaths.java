@@ -27,6 +27,9 @@ public final class SitePaths {
      * "reports/2024-25.md" is "reports/2024-25/". Names are lowercased and spaces become hyphens.
      */
     public static String pageUrlPath(String sourcePath) {
+        if (isEasyRead(sourcePath)) {
+            return pageUrlPath(standardSourceOf(sourcePath)) + "easy-read/";
+        }
         String withoutExtension = sourcePath.substring(0, sourcePath.length() - ".md".length());
         if (withoutExtension.equals("index")) return "";
         if (withoutExtension.endsWith("/index")) {
@@ -37,6 +40,16 @@ public final class SitePaths {
             url.append(slug(segment)).append('/');
         }
         return url.toString();
+    }
+
+    /** An easy-read version of a page: "report.easy-read.md" beside "report.md". */
+    public static boolean isEasyRead(String sourcePath) {
+        return sourcePath.endsWith(".easy-read.md");
+    }
+
+    /** "reports/a.easy-read.md" gives "reports/a.md". */
+    public static String standardSourceOf(String easyReadSourcePath) {
+        return easyReadSourcePath.substring(0, easyReadSourcePath.length() - ".easy-read.md".length()) + ".md";
     }
 
     /** The URL path of a section folder ("" for the root). */

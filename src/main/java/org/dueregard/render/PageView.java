@@ -9,6 +9,8 @@ import java.util.List;
 /**
  * What a template knows about the page it renders. {@code content} is the only trusted HTML a template receives:
  * Markdown rendered by us, marked safe here and nowhere else.
+ *
+ * @param alternate the page's other version ("Easy read version" or "Standard version"), or null when it has none
  */
 public record PageView(
         String title,
@@ -24,7 +26,9 @@ public record PageView(
         SafeString content,
         List<Heading> contents,
         List<NavItem> breadcrumbs,
-        List<ListedPage> children) {
+        List<ListedPage> children,
+        boolean easyRead,
+        NavItem alternate) {
 
     /** A page as it appears in a section's list. */
     public record ListedPage(String title, String url, String summary, DateView published) {

@@ -33,16 +33,20 @@ public final class ViewFactory {
                         child.frontMatter().date().map(DateView::of).orElse(null)))
                 .toList();
         List<Heading> contents = headings.stream().filter(h -> h.level() == 2).toList();
+        org.dueregard.site.NavItem alternate = site.findPair(page)
+                .map(other -> new org.dueregard.site.NavItem(page.easyRead() ? "Standard version of this page" : "Easy read version of this page",
+                        site.urlOf(other), false))
+                .orElse(null);
         return new PageView(fm.title(), fm.summary(), site.urlOf(page), fm.lang().orElse(site.config().language()),
                 page.layout(), page.kind() == Page.Kind.HOME,
                 fm.date().map(DateView::of).orElse(null), fm.updated().map(DateView::of).orElse(null),
                 fm.reviewBy().map(DateView::of).orElse(null), fm.tags(), PageView.trusted(bodyHtml), contents,
-                site.breadcrumbsOf(page), children);
+                site.breadcrumbsOf(page), children, page.easyRead(), alternate);
     }
 
     /** The page shown for an address that does not exist. */
     public PageView notFoundView() {
         return new PageView("Page not found", "", site.config().basePath() + "404.html", site.config().language(), "404",
-                false, null, null, null, List.of(), PageView.trusted(""), List.of(), List.of(), List.of());
+                false, null, null, null, List.of(), PageView.trusted(""), List.of(), List.of(), List.of(), false, null);
     }
 }

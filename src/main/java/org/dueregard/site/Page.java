@@ -19,7 +19,15 @@ import java.util.Optional;
 public record Page(String sourcePath, String urlPath, String folder, Kind kind, boolean generated,
                    FrontMatter frontMatter, int bodyFirstLine) {
 
-    public enum Kind { HOME, SECTION, PAGE }
+    public enum Kind { HOME, SECTION, PAGE, EASY_READ_INDEX }
+
+    /** The source path of the generated list of easy-read pages, published at /easy-read/. */
+    public static final String EASY_READ_INDEX_SOURCE = "easy-read/index.md";
+
+    /** An easy-read version of another page. */
+    public boolean easyRead() {
+        return org.dueregard.content.SitePaths.isEasyRead(sourcePath);
+    }
 
     public String title() {
         return frontMatter.title();
@@ -32,15 +40,17 @@ public record Page(String sourcePath, String urlPath, String folder, Kind kind, 
 
     /** The layout named in front matter, else the one for the page's kind. */
     public String layout() {
-        return frontMatter.layout().orElse(switch (kind) {
+        if (frontMatter.layout().isPresent()) return frontMatter.layout().get();
+        if (easyRead()) return "easy-read";
+        return switch (kind) {
             case HOME -> "home";
-            case SECTION -> "section";
+            case SECTION, EASY_READ_INDEX -> "section";
             case PAGE -> "page";
-        });
+        };
     }
 
     /** The folder whose index this page is, for home and section pages. */
     public Optional<String> indexedFolder() {
-        return kind == Kind.PAGE ? Optional.empty() : Optional.of(folder);
+        return kind == Kind.HOME || kind == Kind.SECTION ? Optional.of(folder) : Optional.empty();
     }
 }

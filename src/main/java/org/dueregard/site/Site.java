@@ -6,6 +6,7 @@ import org.dueregard.config.SiteConfig;
 import org.dueregard.content.ContentFiles;
 import org.dueregard.content.FrontMatter;
 import org.dueregard.content.LinkTargets;
+import org.dueregard.content.LinkTargets.Picture;
 import org.dueregard.content.SitePaths;
 
 import java.util.ArrayList;
@@ -33,8 +34,12 @@ public final class Site implements LinkTargets {
     private final Map<String, Page> sectionIndexByFolder;
     private final Map<String, List<Page>> childrenByFolder;
     private final ContentFiles files;
+    /** Each page's other version: standard to easy read and back. */
+    private final Map<String, Page> pairs = new HashMap<>();
+    private final Map<String, Picture> pictures;
 
-    private Site(SiteConfig config, List<Page> pages, ContentFiles files) {
+    private Site(SiteConfig config, List<Page> pages, ContentFiles files, Map<String, Picture> pictures) {
+        this.pictures = pictures;
         this.config = config;
         this.pages = List.copyOf(pages);
         this.files = files;
@@ -46,7 +51,7 @@ public final class Site implements LinkTargets {
             page.indexedFolder().ifPresent(folder -> sectionIndexByFolder.put(folder, page));
         }
         for (Page page : pages) {
-            if (page.kind() == Page.Kind.HOME) continue;
+            if (page.kind() == Page.Kind.HOME || page.kind() == Page.Kind.EASY_READ_INDEX || page.easyRead()) continue;
             String parent = page.kind() == Page.Kind.SECTION ? SitePaths.folderOf(page.folder()) : page.folder();
             children.computeIfAbsent(parent, k -> new ArrayList<>()).add(page);
         }
@@ -59,6 +64,11 @@ public final class Site implements LinkTargets {
      * reports pages that would share a URL and menu links to pages that do not exist.
      */
     public static Site of(SiteConfig config, List<Page> markdownPages, ContentFiles files, Problems problems) {
+        return of(config, markdownPages, files, Map.of(), problems);
+    }
+
+    public static Site of(SiteConfig config, List<Page> markdownPages, ContentFiles files, Map<String, Picture> pictures,
+                          Problems problems) {
         List<Page> pages = new ArrayList<>(markdownPages);
         java.util.Set<String> indexed = new java.util.HashSet<>();
         for (Page page : markdownPages) page.indexedFolder().ifPresent(indexed::add);
@@ -72,9 +82,17 @@ public final class Site implements LinkTargets {
         for (String folder : folders) {
             if (!indexed.contains(folder)) pages.add(generatedIndex(config, folder));
         }
+        boolean anyEasyRead = markdownPages.stream().anyMatch(Page::easyRead);
+        boolean rootEasyRead = markdownPages.stream().anyMatch(p -> p.urlPath().equals("easy-read/"));
+        if (anyEasyRead && !rootEasyRead) {
+            FrontMatter index = new FrontMatter("Easy read pages", "Every page of this site that has an easy read version.",
+                    Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(), 0, List.of(), Optional.empty(), Optional.empty());
+            pages.add(new Page(Page.EASY_READ_INDEX_SOURCE, "easy-read/", "easy-read", Page.Kind.EASY_READ_INDEX, true, index, 1));
+        }
         pages.sort(Comparator.comparing(Page::urlPath).thenComparing(Page::sourcePath));
         reportDuplicateUrls(pages, problems);
-        Site site = new Site(config, pages, files);
+        Site site = new Site(config, pages, files, pictures);
+        site.pairEasyRead(problems);
         site.checkMenuLinks(config.navigation(), problems);
         site.checkMenuLinks(config.footerLinks(), problems);
         return site;
@@ -83,7 +101,7 @@ public final class Site implements LinkTargets {
     private static Page generatedIndex(SiteConfig config, String folder) {
         String title = folder.isEmpty() ? config.title() : humanise(folder.substring(folder.lastIndexOf('/') + 1));
         FrontMatter frontMatter = new FrontMatter(title, "", Optional.empty(), Optional.empty(), Optional.empty(), false,
-                Optional.empty(), 0, List.of(), Optional.empty());
+                Optional.empty(), 0, List.of(), Optional.empty(), Optional.empty());
         String sourcePath = folder.isEmpty() ? "index.md" : folder + "/index.md";
         Page.Kind kind = folder.isEmpty() ? Page.Kind.HOME : Page.Kind.SECTION;
         return new Page(sourcePath, SitePaths.folderUrlPath(folder), folder, kind, true, frontMatter, 1);
@@ -92,6 +110,53 @@ public final class Site implements LinkTargets {
     static String humanise(String name) {
         String words = name.replace('-', ' ').replace('_', ' ').strip();
         return words.isEmpty() ? name : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** Pairs each easy-read page with its standard page, both ways, and reports pages that lack their pair. */
+    private void pairEasyRead(Problems problems) {
+        for (Page page : pages) {
+            if (!page.easyRead()) continue;
+            String standard = page.frontMatter().pair()
+                    .flatMap(pair -> SitePaths.resolve(page.sourcePath(), pair))
+                    .orElse(SitePaths.standardSourceOf(page.sourcePath()));
+            Page other = bySource.get(standard);
+            if (other == null || other.easyRead()) {
+                problems.add(Problem.error(page.file(), 1, "This easy read page has no standard page to pair with ('" + standard + "' does not exist).",
+                        "Name it after its standard page (report.md and report.easy-read.md), or say which page it goes with: pair: report.md"));
+                continue;
+            }
+            pairs.put(page.sourcePath(), other);
+            pairs.put(other.sourcePath(), page);
+        }
+        if (config.easyReadRequired()) {
+            for (Page page : pages) {
+                if (!page.generated() && !page.easyRead() && page.layout().equals("report") && !pairs.containsKey(page.sourcePath())) {
+                    problems.add(Problem.error(page.file(), 1, "This report has no easy read version, and the site says every report needs one.",
+                            "Write " + page.sourcePath().replaceFirst("\\.md$", ".easy-read.md") + " beside it (see the authoring guide), "
+                                    + "or set easy_read_required: false in dueregard.yml."));
+                }
+            }
+        }
+    }
+
+    /** The page's other version: the easy-read page of a standard page, or the standard page of an easy-read one. */
+    public Optional<Page> findPair(Page page) {
+        return Optional.ofNullable(pairs.get(page.sourcePath()));
+    }
+
+    /** Every easy-read page, by title. */
+    public List<Page> easyReadPages() {
+        return pages.stream().filter(Page::easyRead).sorted(LIST_ORDER).toList();
+    }
+
+    @Override
+    public Optional<Picture> findPicture(String name) {
+        return Optional.ofNullable(pictures.get(name));
+    }
+
+    @Override
+    public Collection<String> pictureNames() {
+        return pictures.keySet().stream().sorted().toList();
     }
 
     private static void reportDuplicateUrls(List<Page> pages, Problems problems) {
@@ -132,6 +197,7 @@ public final class Site implements LinkTargets {
 
     /** The pages and sections listed under a home or section page. */
     public List<Page> childrenOf(Page page) {
+        if (page.kind() == Page.Kind.EASY_READ_INDEX || page.urlPath().equals("easy-read/")) return easyReadPages();
         if (page.indexedFolder().isEmpty()) return List.of();
         return childrenByFolder.getOrDefault(page.folder(), List.of());
     }

@@ -1,0 +1,224 @@
+package org.dueregard.checks;
+
+import org.dueregard.Problem.Severity;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a page's text the way the easy-read guidance and GOV.UK's plain English advice do. Easy-read pages: short
+ * sentences, one idea each, numbers as digits, no percentages, no italics or capitals, a picture with alt text for
+ * every point, hard words explained, short pages, Flesch 80+. Standard pages: warnings for long sentences and
+ * paragraphs, Flesch under 60, and acronyms not spelled out the first time. Each finding names the line.
+ */
+final class ReadabilityLinter {
+
+    private static final Pattern NUMBER_WORD = Pattern.compile("(?i)\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+            + "ninety|hundred|thousand|million)\\b");
+    private static final Map<String, String> DIGITS = Map.ofEntries(Map.entry("two", "2"), Map.entry("three", "3"),
+            Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"),
+            Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"), Map.entry("twelve", "12"),
+            Map.entry("twenty", "20"), Map.entry("thirty", "30"), Map.entry("forty", "40"), Map.entry("fifty", "50"),
+            Map.entry("hundred", "100"), Map.entry("thousand", "1,000"), Map.entry("million", "1,000,000"));
+    private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s?(?:%|per ?cent)");
+    private static final Pattern JOINED = Pattern.compile("(?i)\\s(and|which|because)\\s");
+    private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z][A-Z0-9]{1,}s?\\b");
+    private static final Pattern CAPITALS_BLOCK = Pattern.compile("\\b[A-Z]{2,}(?:\\s+[A-Z]{2,}){2,}\\b|\\b[A-Z]{6,}\\b");
+    /** Words the easy-read guidance calls jargon in these publications; they must be explained. */
+    static final Set<String> JARGON = Set.of("commissioning", "commission", "stakeholder", "stakeholders", "protected characteristic",
+            "protected characteristics", "inequalities", "demographic", "disproportionate", "mitigate", "strategic", "framework",
+            "governance", "intersectional", "holistic", "cohort", "metric", "statutory", "workforce", "median", "quartile");
+
+    /** Short forms so well known that GOV.UK style does not spell them out. */
+    static final Set<String> WELL_KNOWN = Set.of("NHS", "UK", "GP", "COVID", "BBC", "EU", "OK", "AM", "PM");
+
+    private final PageSource source;
+    private final ReadabilityRules rules;
+    private final List<Finding> findings;
+
+    private ReadabilityLinter(PageSource source, ReadabilityRules rules, List<Finding> findings) {
+        this.source = source;
+        this.rules = rules;
+        this.findings = findings;
+    }
+
+    static void lint(Element prose, PageSource source, boolean easyRead, ReadabilityRules rules, List<Finding> findings) {
+        if (prose == null || source.markdown().isEmpty()) return;
+        ReadabilityLinter linter = new ReadabilityLinter(source, rules, findings);
+        if (easyRead) linter.lintEasyRead(prose);
+        else linter.lintStandard(prose);
+    }
+
+    private void report(String rule, Severity severity, String text, String message, String fix) {
+        int line = SourceLocator.findLineOfText(source, text).orElse(0);
+        findings.add(new Finding(rule, "lint", severity, source.page(), source.file(), line, message, fix, "", ""));
+    }
+
+    /** Paragraphs, list items and headings of the page text, not tables, figures or notes. */
+    private static List<Element> blocks(Element prose) {
+        List<Element> blocks = new ArrayList<>();
+        for (Element element : prose.select("p, li, h2, h3, h4, h5, h6, dd, dt")) {
+            if (element.closest("table, figure, .footnotes, nav") != null) continue;
+            if (element.tagName().equals("li") && !element.select("p").isEmpty()) continue; // its paragraphs are read instead
+            Element copy = element.clone();
+            copy.select("sup.footnote-ref, .heading-anchor, .visually-hidden").remove();
+            blocks.add(copy);
+        }
+        return blocks;
+    }
+
+    private void lintEasyRead(Element prose) {
+        StringBuilder all = new StringBuilder();
+        Set<String> explained = new HashSet<>(rules.glossary());
+        for (Element bold : prose.select("strong, b")) explained.add(bold.text().toLowerCase(Locale.ROOT).strip());
+        Set<String> reportedWords = new HashSet<>();
+        for (Element block : blocks(prose)) {
+            String text = block.text();
+            all.append(text).append(' ');
+            for (String sentence : TextStatistics.sentences(text)) {
+                int words = TextStatistics.words(sentence).size();
+                if (words > rules.easyReadSentenceError()) {
+                    report("easy-read-sentence-length", Severity.ERROR, sentence, "This sentence has " + words + " words; easy read sentences have "
+                            + rules.easyReadSentenceError() + " or fewer: \"" + shorten(sentence) + "\"", "Split it into short sentences with one idea each.");
+                } else if (words > rules.easyReadSentenceWarning()) {
+                    report("easy-read-sentence-length", Severity.WARNING, sentence, "This sentence has " + words + " words; " + rules.easyReadSentenceWarning()
+                            + " or fewer is easiest: \"" + shorten(sentence) + "\"", "Try to say it in fewer words, or split it.");
+                }
+                Matcher joined = JOINED.matcher(sentence);
+                if (words > 8 && joined.find()) {
+                    report("easy-read-one-idea", Severity.WARNING, sentence, "This sentence may hold more than one idea, joined by '"
+                            + joined.group(1) + "': \"" + shorten(sentence) + "\"", "Write one idea in each sentence.");
+                }
+                Matcher numberWord = NUMBER_WORD.matcher(sentence);
+                if (numberWord.find()) {
+                    String word = numberWord.group(1).toLowerCase(Locale.ROOT);
+                    report("easy-read-number-words", Severity.WARNING, sentence, "Write numbers as digits: '" + numberWord.group(1) + "'.",
+                            "Write " + DIGITS.getOrDefault(word, "the number in digits") + " instead.");
+                }
+                Matcher percent = PERCENT.matcher(sentence);
+                if (percent.find()) {
+                    report("easy-read-percentages", Severity.WARNING, sentence, "Percentages are hard to understand: '" + percent.group() + "'.",
+                            "Say " + inWords(Double.parseDouble(percent.group(1))) + " instead.");
+                }
+                Matcher caps = CAPITALS_BLOCK.matcher(sentence);
+                if (caps.find() && !explained.contains(caps.group().toLowerCase(Locale.ROOT))) {
+                    report("easy-read-capitals", Severity.ERROR, sentence, "Words in capitals are hard to read: '" + caps.group() + "'.",
+                            "Write them in ordinary letters; use bold for the important words.");
+                }
+                checkHardWords(sentence, explained, reportedWords);
+            }
+        }
+        for (Element italic : prose.select("em, i")) {
+            report("easy-read-italics", Severity.ERROR, italic.text(), "Italics are hard to read: '" + italic.text() + "'.",
+                    "Use bold (**like this**) for important words instead of *italics*.");
+        }
+        for (Element item : prose.select("li")) {
+            if (item.closest("table, figure, .footnotes, nav") != null) continue;
+            if (item.hasClass("easy-read-point") && item.selectFirst("> .easy-read-picture img") != null) continue;
+            report("easy-read-picture", Severity.ERROR, item.text(), "This point has no picture: \"" + shorten(item.text()) + "\"",
+                    "Start every point in the list with a picture: - ![](picture:people) Your words.");
+        }
+        for (Element paragraph : prose.select("> p")) {
+            if (paragraph.text().isBlank()) continue;
+            report("easy-read-picture", Severity.WARNING, paragraph.text(), "This idea has no picture beside it: \"" + shorten(paragraph.text()) + "\"",
+                    "Write it as a point with a picture: - ![](picture:people) Your words.");
+        }
+        for (Element img : prose.select(".easy-read-picture img")) {
+            if (img.attr("alt").isBlank()) {
+                report("easy-read-picture-alt", Severity.ERROR, "", "A picture has no alt text.", "Say what the picture shows between the square brackets.");
+            }
+        }
+        int words = TextStatistics.words(all.toString()).size();
+        if (words > rules.easyReadPageWords()) {
+            findings.add(new Finding("easy-read-length", "lint", Severity.WARNING, source.page(), source.file(), 0,
+                    "This easy read page has " + words + " words; about " + rules.easyReadPageWords() + " is the most people find easy.",
+                    "Split it into two pages, or keep only the most important points.", "", ""));
+        }
+        double flesch = TextStatistics.fleschReadingEase(all.toString());
+        if (words > 30 && flesch < rules.easyReadFlesch()) {
+            findings.add(new Finding("easy-read-flesch", "lint", Severity.WARNING, source.page(), source.file(), 0,
+                    String.format(Locale.UK, "The page's reading ease score is %.0f; easy read should be %.0f or more.", flesch, rules.easyReadFlesch()),
+                    "Use shorter sentences and shorter, everyday words.", "", ""));
+        }
+    }
+
+    private void checkHardWords(String sentence, Set<String> explained, Set<String> reported) {
+        Matcher acronym = ACRONYM.matcher(sentence);
+        while (acronym.find()) {
+            String word = acronym.group().replaceAll("s$", "");
+            if (explained.contains(word.toLowerCase(Locale.ROOT)) || !reported.add(word) || WELL_KNOWN.contains(word)) continue;
+            report("easy-read-hard-words", Severity.ERROR, sentence, "'" + word + "' is a short form that is not explained.",
+                    "Write it in full, or put it in bold (**" + word + "**) and explain it in the next sentence, or add it to glossary.yml.");
+        }
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        for (String jargon : JARGON) {
+            if (Pattern.compile("\\b" + Pattern.quote(jargon) + "\\b").matcher(lower).find() && !explained.contains(jargon) && reported.add(jargon)) {
+                report("easy-read-hard-words", Severity.ERROR, sentence, "'" + jargon + "' is a hard word that is not explained.",
+                        "Use an everyday word, or put it in bold (**" + jargon + "**) and explain it in the next sentence, or add it to glossary.yml.");
+            }
+        }
+    }
+
+    private void lintStandard(Element prose) {
+        StringBuilder all = new StringBuilder();
+        Set<String> spelledOut = new HashSet<>();
+        for (Element abbr : prose.select("abbr[title]")) spelledOut.add(abbr.text());
+        Set<String> seen = new HashSet<>();
+        for (Element block : blocks(prose)) {
+            String text = block.text();
+            all.append(text).append(' ');
+            List<String> sentences = TextStatistics.sentences(text);
+            if (block.tagName().equals("p") && sentences.size() > rules.standardParagraphSentences()) {
+                report("plain-english-paragraph", Severity.WARNING, text, "This paragraph has " + sentences.size() + " sentences: \""
+                        + shorten(text) + "\"", "Keep paragraphs to " + rules.standardParagraphSentences() + " sentences or fewer; split it.");
+            }
+            for (String sentence : sentences) {
+                int words = TextStatistics.words(sentence).size();
+                if (words > rules.standardSentenceWords()) {
+                    report("plain-english-sentence", Severity.WARNING, sentence, "This sentence has " + words + " words: \"" + shorten(sentence) + "\"",
+                            "Sentences of " + rules.standardSentenceWords() + " words or fewer are easier to read; split it.");
+                }
+                Matcher acronym = ACRONYM.matcher(sentence);
+                while (acronym.find()) {
+                    String word = acronym.group().replaceAll("s$", "");
+                    if (!seen.add(word) || spelledOut.contains(word) || spelledOut.contains(acronym.group()) || WELL_KNOWN.contains(word)) continue;
+                    boolean explainedHere = sentence.contains("(" + word + ")") || sentence.contains(word + " (");
+                    if (!explainedHere) {
+                        report("plain-english-acronym", Severity.WARNING, sentence, "'" + word + "' is not spelled out the first time it is used.",
+                                "Write it in full followed by the short form in brackets, or add *[" + word + "]: its full form at the end of the page.");
+                    }
+                }
+            }
+        }
+        double flesch = TextStatistics.fleschReadingEase(all.toString());
+        if (TextStatistics.words(all.toString()).size() > 100 && flesch < rules.standardFlesch()) {
+            findings.add(new Finding("plain-english-flesch", "lint", Severity.WARNING, source.page(), source.file(), 0,
+                    String.format(Locale.UK, "The page's reading ease score is %.0f; aim for %.0f or more (a reading age of 9 to 11).",
+                            flesch, rules.standardFlesch()), "Use shorter sentences and everyday words.", "", ""));
+        }
+    }
+
+    /** A percentage as people say it: 25% is "1 in 4", 50% "half", 33% "1 in 3", others "about N in 10". */
+    static String inWords(double percent) {
+        if (Math.abs(percent - 50) < 2) return "'about half'";
+        if (Math.abs(percent - 25) < 2) return "'about 1 in 4'";
+        if (Math.abs(percent - 75) < 2) return "'about 3 in 4'";
+        if (Math.abs(percent - 33.3) < 2) return "'about 1 in 3'";
+        if (Math.abs(percent - 66.7) < 2) return "'about 2 in 3'";
+        if (Math.abs(percent - 20) < 1.5) return "'about 1 in 5'";
+        if (percent >= 5) return "'about " + Math.round(percent / 10) + " in 10'";
+        return "'a few' or 'about 1 in " + Math.round(100 / Math.max(percent, 0.5)) + "'";
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 90 ? text : text.substring(0, 87) + "...";
+    }
+}
