@@ -98,6 +98,18 @@ public final class BrowserSession implements AutoCloseable {
         return findings;
     }
 
+    /** Runs a script on a page shown at the given viewport width and returns its result; for layout tests. */
+    public Object evaluate(String url, int width, String script) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            driver.get(url);
+            return ((JavascriptExecutor) driver).executeScript(script);
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
     /** Every violation axe finds on a page as "rule target", in either mode; for comparing the modes in tests. */
     java.util.SortedSet<String> axeViolations(String url, boolean legacyMode) {
         driver.get(url);

@@ -39,7 +39,7 @@ class ReadmeExamplesTest {
     @Test
     void everyExampleBuildsInOneSite() throws IOException {
         List<Example> examples = examples();
-        assertTrue(examples.size() >= 10, "README examples found: " + examples.size());
+        assertTrue(examples.size() >= 11, "README examples found: " + examples.size());
         MiniSite site = MiniSite.write(folder, """
                 -- content/index.md --
                 ---
@@ -73,7 +73,9 @@ class ReadmeExamplesTest {
                 site.writeFile("dueregard.yml", config.toString());
             } else {
                 String text = example.text().startsWith("---") ? example.text() : "---\ntitle: Example " + page + "\n---\n" + example.text();
-                site.writeFile("content/example-" + page++ + ".md", text);
+                String name = text.contains("picture:") ? "example-" + page++ + ".easy-read.md" : "example-" + page++ + ".md";
+                if (name.endsWith(".easy-read.md")) site.writeFile("content/" + name.replace(".easy-read", ""), "---\ntitle: Standard\n---\nText.\n");
+                site.writeFile("content/" + name, text);
             }
         }
         MiniSite.Run run = site.build();
@@ -113,6 +115,10 @@ class ReadmeExamplesTest {
         assertEquals("Women are most of the staff in every pay quarter, but fewer in the highest paid",
                 figures.selectFirst(".chart-title").text());
         assertEquals(List.of("Pay quarter", "Women (people)", "Men (people)"), figures.select(".data-figure thead th").eachText());
+
+        Document easyRead = Jsoup.parse(site.read("example-6/easy-read/index.html"));
+        assertEquals(2, easyRead.select("li.easy-read-point .easy-read-picture img").size());
+        assertTrue(run.err().lines().noneMatch(line -> line.contains("example-6.easy-read.md") && line.contains("error")), run.err());
     }
 
     @Test
