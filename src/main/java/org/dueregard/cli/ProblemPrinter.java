@@ -11,9 +11,18 @@ final class ProblemPrinter {
     private ProblemPrinter() {
     }
 
+    /** Colours only on a terminal, and not when NO_COLOR is set: CI logs and files get plain text. */
+    static final boolean COLOUR = System.console() != null && System.getenv("NO_COLOR") == null;
+
     static void print(List<Problem> problems, PrintWriter err) {
         for (Problem problem : problems) {
-            err.println(problem.describe());
+            String text = problem.describe();
+            if (COLOUR) {
+                String label = problem.isError() ? "error: " : "warning: ";
+                String colour = problem.isError() ? "\u001b[1;31m" : "\u001b[1;33m";
+                text = text.replaceFirst(label, colour + label + "\u001b[0m");
+            }
+            err.println(text);
         }
     }
 

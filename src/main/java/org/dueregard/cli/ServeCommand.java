@@ -1,0 +1,68 @@
+package org.dueregard.cli;
+
+import org.dueregard.preview.PreviewSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code dueregard serve}: previews the site on this computer and rebuilds it whenever a file is saved. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Preview the site at http://127.0.0.1:8000/ and rebuild it whenever you save a file; open pages reload by themselves.")
+public final class ServeCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--source", paramLabel = "DIR", description = "The site folder, with dueregard.yml and content/ (default: the current folder).")
+    Path source = Path.of(".");
+
+    @Option(names = "--port", description = "The port to serve on; if it is taken, the next free one is used (default: ${DEFAULT-VALUE}).")
+    int port = 8000;
+
+    @Option(names = "--drafts", description = "Include pages marked draft: true.")
+    boolean drafts;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (PreviewSession session = new PreviewSession(source.toAbsolutePath().normalize(), port, drafts, out, err)) {
+            if (session.port() != port) err.println("Port " + port + " is in use, so the preview uses port " + session.port() + ".");
+            PreviewSession.Rebuild first = session.rebuild();
+            report(first, java.util.Set.of(), out, err);
+            out.println("Preview: " + session.address() + "  (press Ctrl+C to stop)");
+            out.println("Watching for changes in content/, dueregard.yml, glossary.yml, templates/, assets/ and themes/.");
+            out.flush();
+            session.watch((changed, result) -> {
+                out.println("Changed: " + String.join(", ", changed.stream().limit(5).toList()) + (changed.size() > 5 ? " and " + (changed.size() - 5) + " more" : ""));
+                report(result, changed, out, err);
+            });
+            return ExitCode.OK;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCode.OK;
+        }
+    }
+
+    /**
+     * Errors are always printed; after the first build, warnings only for the files just changed, so each save
+     * shows what that save did rather than the whole list again.
+     */
+    private static void report(PreviewSession.Rebuild result, java.util.Set<String> changed, PrintWriter out, PrintWriter err) {
+        ProblemPrinter.print(result.problems().stream()
+                .filter(p -> p.isError() || changed.isEmpty() || changed.contains(p.file())).toList(), err);
+        if (result.ok()) {
+            out.printf("Rebuilt %s in %d ms%s.%n", ProblemPrinter.plural(result.pages(), "page"), result.millis(),
+                    result.problems().isEmpty() ? "" : " with " + ProblemPrinter.plural(result.problems().size(), "warning"));
+        } else {
+            err.println("The site could not be rebuilt (" + ProblemPrinter.count(result.problems()) + "). The browser shows the problems until they are fixed.");
+        }
+        out.flush();
+        err.flush();
+    }
+}

@@ -1,0 +1,162 @@
+package org.dueregard.preview;
+
+import org.dueregard.testing.MiniSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The author's preview: live reload, the error page in the browser, ports, and output equal to a clean build. */
+class PreviewSessionTest {
+
+    @TempDir
+    Path folder;
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static String get(String url) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private MiniSite site() throws IOException {
+        return MiniSite.write(folder, """
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                Welcome to [the report](report.md).
+                -- content/report.md --
+                ---
+                title: Report
+                ---
+                ## Results
+                """);
+    }
+
+    private PreviewSession session(MiniSite site) throws IOException {
+        return new PreviewSession(site.root(), freePort(), false, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    }
+
+    @Test
+    void pagesGetTheReloadScriptButFilesOnDiskDoNot() throws Exception {
+        MiniSite site = site();
+        try (PreviewSession session = session(site)) {
+            PreviewSession.Rebuild first = session.rebuild();
+            assertTrue(first.ok(), first.problems().toString());
+            String served = get(session.address());
+            assertTrue(served.contains("new EventSource('/__dueregard/events')"), served);
+            assertTrue(served.contains("<a href=\"/report/\">the report</a>"), "links use the preview's own address");
+            String onDisk = Files.readString(session.output().resolve("index.html"));
+            assertFalse(onDisk.contains("EventSource"), "the script is never written to a file");
+            assertFalse(Files.exists(site.root().resolve("site")), "the preview does not touch site/");
+        }
+    }
+
+    @Test
+    void aBrokenFileShowsItsProblemInTheBrowserUntilItIsFixed() throws Exception {
+        MiniSite site = site();
+        try (PreviewSession session = session(site)) {
+            assertTrue(session.rebuild().ok());
+            site.writeFile("content/report.md", "---\ntitle: Report\n---\nSee [nowhere](missing.md).\n");
+            PreviewSession.Rebuild broken = session.rebuild();
+            assertFalse(broken.ok());
+            String page = get(session.address() + "report/");
+            assertTrue(page.contains("<h1>The site could not be built</h1>"), page);
+            assertTrue(page.contains("content/report.md:4"), page);
+            assertTrue(page.contains(broken.problems().get(0).message().replace("'", "&#39;")) || page.contains(broken.problems().get(0).message()), page);
+            assertTrue(page.contains("How to fix it:"), page);
+            assertTrue(page.contains("EventSource"), "the error page reloads itself when the file is fixed");
+            assertTrue(Files.readString(session.output().resolve("report/index.html")).contains("Results"), "the last good page stays on disk");
+
+            site.writeFile("content/report.md", "---\ntitle: Report\n---\n## Fixed\n");
+            assertTrue(session.rebuild().ok());
+            assertTrue(get(session.address() + "report/").contains("Fixed"));
+        }
+    }
+
+    @Test
+    void openPagesAreToldToReload() throws Exception {
+        MiniSite site = site();
+        try (PreviewSession session = session(site)) {
+            session.rebuild();
+            CompletableFuture<String> message = CompletableFuture.supplyAsync(() -> {
+                try {
+                    var response = HTTP.send(HttpRequest.newBuilder(URI.create(session.address() + "__dueregard/events")).build(),
+                            HttpResponse.BodyHandlers.ofInputStream());
+                    BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
+                    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                        if (line.startsWith("data:")) return line;
+                    }
+                    return "closed";
+                } catch (IOException | InterruptedException e) {
+                    return e.toString();
+                }
+            });
+            Thread.sleep(300);
+            session.rebuild();
+            assertEquals("data: reload", message.get(5, TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
+    void aTakenPortMovesToTheNextFreeOne() throws Exception {
+        MiniSite site = site();
+        int port = freePort();
+        try (ServerSocket taken = new ServerSocket(port, 1, InetAddress.getLoopbackAddress());
+             PreviewSession session = new PreviewSession(site.root(), port, false, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))) {
+            assertTrue(session.port() > port && session.port() < port + 20, "moved from " + port + " to " + session.port());
+        }
+    }
+
+    /** After a series of edits, what the preview has on disk is what a clean build of the same sources makes. */
+    @Test
+    void afterEditsThePreviewEqualsACleanBuild() throws Exception {
+        MiniSite site = site();
+        try (PreviewSession session = session(site)) {
+            session.rebuild();
+            site.writeFile("content/report.md", "---\ntitle: Report, revised\ndate: 2025-05-01\n---\n## Results\n\nMore.\n");
+            session.rebuild();
+            site.writeFile("content/new-page.md", "---\ntitle: New page\n---\nNew.\n");
+            session.rebuild();
+            Files.delete(site.root().resolve("content/new-page.md"));
+            site.writeFile("content/index.md", "---\ntitle: Home\n---\nWelcome back to [the report](report.md#results).\n");
+            assertTrue(session.rebuild().ok());
+            MiniSite.Run clean = MiniSite.run("build", "--source", site.root().toString(), "--output", folder.resolve("clean").toString(),
+                    "--base-url", session.address());
+            assertEquals(0, clean.exitCode(), clean.toString());
+            try (var files = Files.walk(folder.resolve("clean"))) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Path relative = folder.resolve("clean").relativize(file);
+                    assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(session.output().resolve(relative)), relative.toString());
+                }
+            }
+            assertFalse(Files.exists(session.output().resolve("new-page/index.html")), "a deleted page is gone from the preview");
+        }
+    }
+}
