@@ -82,7 +82,7 @@ final class ReadabilityLinter {
         Set<String> reportedWords = new HashSet<>();
         for (Element block : blocks(prose)) {
             String text = block.text();
-            all.append(text).append(' ');
+            if (!block.tagName().matches("h[1-6]")) all.append(text).append(' '); // reading ease is about running text
             for (String sentence : TextStatistics.sentences(text)) {
                 int words = TextStatistics.words(sentence).size();
                 if (words > rules.easyReadSentenceError()) {
@@ -174,7 +174,7 @@ final class ReadabilityLinter {
         Set<String> seen = new HashSet<>();
         for (Element block : blocks(prose)) {
             String text = block.text();
-            all.append(text).append(' ');
+            if (!block.tagName().matches("h[1-6]")) all.append(text).append(' '); // reading ease is about running text
             List<String> sentences = TextStatistics.sentences(text);
             if (block.tagName().equals("p") && sentences.size() > rules.standardParagraphSentences()) {
                 report("plain-english-paragraph", Severity.WARNING, text, "This paragraph has " + sentences.size() + " sentences: \""
