@@ -31,6 +31,8 @@ import org.dueregard.content.SitePaths;
 import org.dueregard.content.SourceText;
 import org.dueregard.output.AtomFeed;
 import org.dueregard.output.Sitemap;
+import org.dueregard.output.InPlaceOutput;
+import org.dueregard.output.SiteOutput;
 import org.dueregard.output.StagingFolder;
 import org.dueregard.render.PictureSet;
 import org.dueregard.render.TemplateRenderer;
@@ -55,6 +57,17 @@ import java.util.stream.Collectors;
 public final class SiteBuilder {
 
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    /** Present for the preview's incremental rebuilds; a published build always renders everything. */
+    private final Optional<RenderCache> cache;
+
+    public SiteBuilder() {
+        this.cache = Optional.empty();
+    }
+
+    /** A builder that reuses what did not change since its last build (for the preview). */
+    public SiteBuilder(RenderCache cache) {
+        this.cache = Optional.of(cache);
+    }
     /** Set DUEREGARD_TIMINGS=1 to print how long each step takes, for profiling builds. */
     private static final boolean TIMINGS = "1".equals(System.getenv("DUEREGARD_TIMINGS"));
     private long stepStarted = System.nanoTime();
@@ -75,24 +88,29 @@ public final class SiteBuilder {
         ContentFiles files = scanContent(root);
         step("config and scan");
         Problems problems = new Problems();
-        List<Page> pages = readPages(root, files, options, problems);
+        List<Page> pages = readPages(root, files, options, problems, cache);
         step("front matter");
         DatasetLibrary datasets = loadDatasets(root, files, problems);
         DataEmbeds embeds = new DataEmbeds(datasets, config.basePath(), ChartCache.inFolder(root.resolve(".dueregard").resolve("charts")));
         Theme theme = Theme.load(root, config);
         Site site = Site.of(config, pages, files, PictureSet.load(theme, config.basePath()), problems);
-        TemplateRenderer templates = new TemplateRenderer(theme, root);
+        String templatesKey = cache.isPresent() ? layersKey(theme, "templates") : "";
+        TemplateRenderer templates = cache.flatMap(c -> c.findTemplates(templatesKey)).orElseGet(() -> new TemplateRenderer(theme, root));
+        cache.ifPresent(c -> c.putTemplates(templatesKey, templates));
         checkLayouts(site, templates, problems);
         problems.throwIfErrors();
         step("site model");
 
-        StagingFolder staging = StagingFolder.prepare(options.output(), root, root.resolve("content"));
+        SiteOutput staging = cache.isPresent()
+                ? InPlaceOutput.open(options.output(), root, root.resolve("content"))
+                : StagingFolder.prepare(options.output(), root, root.resolve("content"));
+        String siteKey = cache.isPresent() ? siteKey(root, options, config, files, theme, site, templatesKey) : "";
         try {
             boolean keepSources = options.check().isPresent();
             AcceptedIssues accepted = new AcceptedIssues(config.acceptedIssues(),
                     options.check().map(CheckSettings::today).orElse(java.time.LocalDate.now()));
             ReadabilityRules readability = ReadabilityRules.DEFAULTS.withGlossary(loadGlossary(root, problems));
-            List<PageOutcome> outcomes = renderPages(root, site, templates, embeds, staging, problems, keepSources, accepted, readability);
+            List<PageOutcome> outcomes = renderPages(root, site, templates, embeds, staging, problems, keepSources, accepted, readability, siteKey);
             embeds.files().forEach(staging::writeBytes);
             step("render pages");
             checkAnchorLinks(outcomes, problems);
@@ -137,14 +155,23 @@ public final class SiteBuilder {
     }
 
     /** Reads every page's front matter, in parallel; a page with problems is reported and left out. */
-    private static List<Page> readPages(Path root, ContentFiles files, BuildOptions options, Problems problems) {
+    private static List<Page> readPages(Path root, ContentFiles files, BuildOptions options, Problems problems,
+                                        Optional<RenderCache> cache) {
         return files.pages().parallelStream().map(sourcePath -> {
             String file = "content/" + sourcePath;
+            String stamp = cache.map(c -> RenderCache.stamp(root.resolve(file))).orElse("");
+            Optional<RenderCache.FrontMatterEntry> known = cache.map(c -> c.frontMatter.get(sourcePath)).filter(e -> e.stamp().equals(stamp));
+            if (known.isPresent()) {
+                Page page = known.get().page();
+                return page.frontMatter().draft() && !options.includeDrafts() ? null : page;
+            }
             try {
                 String text = SourceText.decodeUtf8(Files.readAllBytes(root.resolve(file)), file);
                 ParsedSource parsed = FrontMatterParser.parse(text, file);
+                Page page = toPage(sourcePath, parsed);
+                cache.ifPresent(c -> c.frontMatter.put(sourcePath, new RenderCache.FrontMatterEntry(stamp, page)));
                 if (parsed.frontMatter().draft() && !options.includeDrafts()) return null;
-                return toPage(sourcePath, parsed);
+                return page;
             } catch (ProblemsException e) {
                 problems.addAll(e.problems());
                 return null;
@@ -177,21 +204,34 @@ public final class SiteBuilder {
      * What rendering one page leaves behind for the checks that need every page: its ids and cross-page links, its
      * static findings, and (only when the gate will run) where it came from.
      */
-    private record PageOutcome(String sourcePath, Set<String> ids, List<AnchorLink> anchorLinks,
-                               List<Finding> staticFindings, PageSource source, Set<String> pictures) {
+    record PageOutcome(String sourcePath, Set<String> ids, List<AnchorLink> anchorLinks,
+                       List<Finding> staticFindings, PageSource source, Set<String> pictures, Set<String> files) {
     }
 
     /** Renders and writes pages in parallel, keeping only what later checks need (never the HTML). */
-    private List<PageOutcome> renderPages(Path root, Site site, TemplateRenderer templates, DataEmbeds embeds, StagingFolder staging,
-                                          Problems problems, boolean keepSources, AcceptedIssues accepted, ReadabilityRules readability) {
+    private List<PageOutcome> renderPages(Path root, Site site, TemplateRenderer templates, DataEmbeds embeds, SiteOutput staging,
+                                          Problems problems, boolean keepSources, AcceptedIssues accepted, ReadabilityRules readability,
+                                          String siteKey) {
         ViewFactory views = new ViewFactory(site);
-        return site.pages().parallelStream().map(page -> {
+        java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
+        List<PageOutcome> outcomes = site.pages().parallelStream().map(page -> {
+            String key = cache.isEmpty() ? "" : siteKey + "|" + page.sourcePath() + "|" + (page.generated() ? "" : RenderCache.stamp(root.resolve(page.file())));
+            Optional<RenderCache.RenderEntry> known = cache.map(c -> c.renders.get(page.sourcePath())).filter(e -> e.key().equals(key));
+            if (known.isPresent() && !keepSources) {
+                PageOutcome outcome = known.get().outcome();
+                problems.addAll(outcome.staticFindings().stream().map(Finding::toProblem).toList());
+                staging.keep(page.urlPath() + "index.html");
+                outcome.files().forEach(staging::keep);
+                return outcome;
+            }
+            rendered.incrementAndGet();
             try {
                 String markdown = readBody(root, page);
                 RenderedMarkdown body = renderBody(markdown, site, page, embeds);
                 problems.addAll(body.problems());
                 String html = templates.render(page.layout(), views.siteView(page), views.pageView(page, body.html(), body.headings()));
-                problems.addAll(body.checkAnchorsIn(html));
+                List<Problem> anchorProblems = body.checkAnchorsIn(html);
+                problems.addAll(anchorProblems);
                 PageSource source = new PageSource(site.urlOf(page), page.urlPath() + "index.html",
                         page.generated() ? "" : page.file(), markdown, page.bodyFirstLine(), templates.layoutPath(page.layout()));
                 List<Finding> findings = List.of();
@@ -202,8 +242,14 @@ public final class SiteBuilder {
                     findings.forEach(finding -> problems.add(finding.toProblem()));
                 }
                 staging.writeText(page.urlPath() + "index.html", html);
-                return new PageOutcome(page.sourcePath(), body.ids(), body.anchorLinks(), findings, keepSources ? source : null,
-                        body.pictures());
+                PageOutcome outcome = new PageOutcome(page.sourcePath(), body.ids(), body.anchorLinks(), findings, keepSources ? source : null,
+                        body.pictures(), embeds.filesOf(page.sourcePath()));
+                if (body.problems().stream().noneMatch(Problem::isError) && anchorProblems.isEmpty()) {
+                    cache.ifPresent(c -> c.renders.put(page.sourcePath(), new RenderCache.RenderEntry(key, outcome)));
+                } else {
+                    cache.ifPresent(c -> c.renders.remove(page.sourcePath()));
+                }
+                return outcome;
             } catch (ProblemsException e) {
                 problems.addAll(e.problems());
                 return null;
@@ -211,6 +257,42 @@ public final class SiteBuilder {
                 throw new UncheckedIOException(e);
             }
         }).filter(Objects::nonNull).toList();
+        cache.ifPresent(c -> c.countRendered(rendered.get()));
+        return outcomes;
+    }
+
+    /**
+     * Everything every page depends on besides its own file, as one key: the options, the config, templates and
+     * assets, content files and datasets, the glossary, and every page's metadata (titles, addresses, dates...).
+     */
+    private static String siteKey(Path root, BuildOptions options, SiteConfig config, ContentFiles files, Theme theme, Site site,
+                                  String templatesKey) {
+        StringBuilder key = new StringBuilder();
+        key.append(options.baseUrl()).append('|').append(options.includeDrafts()).append('|').append(config).append('\n');
+        key.append(templatesKey).append('|').append(layersKey(theme, "assets")).append('\n');
+        for (String asset : files.assets()) key.append(asset).append('=').append(RenderCache.stamp(root.resolve("content").resolve(asset))).append(';');
+        for (String dataset : files.datasets()) key.append(dataset).append('=').append(RenderCache.stamp(root.resolve("content").resolve(dataset))).append(';');
+        key.append(RenderCache.stamp(root.resolve("glossary.yml"))).append('\n');
+        for (Page page : site.pages()) {
+            key.append(page.sourcePath()).append('|').append(page.urlPath()).append('|').append(page.kind()).append('|')
+                    .append(page.generated()).append('|').append(page.frontMatter()).append('\n');
+        }
+        return RenderCache.hash(key.toString());
+    }
+
+    /** Every file of a theme folder ("templates", "assets") in every layer, with its stamp. */
+    private static String layersKey(Theme theme, String folder) {
+        StringBuilder key = new StringBuilder();
+        for (Path layer : theme.layers()) {
+            Path dir = layer.resolve(folder);
+            if (!Files.isDirectory(dir)) continue;
+            try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+                for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) key.append(file).append('=').append(RenderCache.stamp(file)).append(';');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return RenderCache.hash(key.toString());
     }
 
     private static String readBody(Path root, Page page) throws IOException, ProblemsException {
@@ -298,7 +380,7 @@ public final class SiteBuilder {
      * Copies the theme's assets (of the easy-read picture set, only the pictures pages use, and its licence) and the
      * files published beside pages; data files are never copied.
      */
-    private static int copyFiles(Path root, ContentFiles files, Theme theme, StagingFolder staging, Set<String> pictures) {
+    private static int copyFiles(Path root, ContentFiles files, Theme theme, SiteOutput staging, Set<String> pictures) {
         int copied = 0;
         for (Map.Entry<String, Path> asset : theme.assets().entrySet()) {
             String path = asset.getKey();
@@ -319,7 +401,7 @@ public final class SiteBuilder {
     }
 
     /** Writes the sitemap, robots.txt, the feed and the 404 page, whose outcome is returned for the checks. */
-    private static PageOutcome writeSiteFiles(Site site, TemplateRenderer templates, StagingFolder staging, Problems problems,
+    private static PageOutcome writeSiteFiles(Site site, TemplateRenderer templates, SiteOutput staging, Problems problems,
                                               AcceptedIssues accepted) throws ProblemsException {
         SiteConfig config = site.config();
         List<Sitemap.Entry> entries = site.pages().stream()
@@ -341,11 +423,11 @@ public final class SiteBuilder {
         PageSource source = new PageSource(config.basePath() + "404.html", "404.html", "", "", 1, templates.layoutPath("404"));
         List<Finding> findings = accepted.apply(StaticChecks.check(notFound, source, href -> -1));
         findings.forEach(finding -> problems.add(finding.toProblem()));
-        return new PageOutcome("404.html", Set.of(), List.of(), findings, source, Set.of());
+        return new PageOutcome("404.html", Set.of(), List.of(), findings, source, Set.of(), Set.of());
     }
 
     /** Runs the browser checks on the staged site, writes the reports, and adds every browser finding as a problem. */
-    private static void runGate(CheckSettings settings, SiteConfig config, StagingFolder staging, List<PageOutcome> outcomes,
+    private static void runGate(CheckSettings settings, SiteConfig config, SiteOutput staging, List<PageOutcome> outcomes,
                                 PageOutcome notFound, Problems problems) throws IOException, BrowserNotFoundException {
         List<PageOutcome> all = new java.util.ArrayList<>(outcomes);
         all.add(notFound);

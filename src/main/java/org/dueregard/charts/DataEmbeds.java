@@ -37,6 +37,7 @@ public final class DataEmbeds implements Embeds {
     private final DatasetLibrary library;
     private final String basePath;
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    private final Map<String, java.util.Set<String>> filesByPage = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> figuresPerPage = new ConcurrentHashMap<>();
     private final ChartCache charts;
 
@@ -48,6 +49,16 @@ public final class DataEmbeds implements Embeds {
         this.library = library;
         this.basePath = basePath;
         this.charts = charts;
+    }
+
+    /** The files made for one page's figures (CSVs and charts), by path below the output folder. */
+    public java.util.Set<String> filesOf(String pageSourcePath) {
+        return java.util.Set.copyOf(filesByPage.getOrDefault(pageSourcePath, java.util.Set.of()));
+    }
+
+    private void addFile(String pageSourcePath, String path, byte[] bytes) {
+        files.put(path, bytes);
+        filesByPage.computeIfAbsent(pageSourcePath, k -> ConcurrentHashMap.newKeySet()).add(path);
     }
 
     /** Files made for pages, by path below the output folder, to be written by the build. */
@@ -149,7 +160,7 @@ public final class DataEmbeds implements Embeds {
         String id = "figure-" + d.name() + "-" + figuresPerPage.computeIfAbsent(pageSourcePath, k -> new AtomicInteger()).incrementAndGet();
         byte[] csv = Csv.of(d);
         String pageFolder = SitePaths.pageUrlPath(pageSourcePath);
-        files.put(pageFolder + d.name() + ".csv", csv);
+        addFile(pageSourcePath, pageFolder + d.name() + ".csv", csv);
         String html = "<figure class=\"data-figure\">\n" + TableFigure.table(d, columns, caption, id)
                 + TableFigure.footer(d, basePath + pageFolder + d.name() + ".csv", csv.length) + "</figure>";
         return Result.of(html);
@@ -230,9 +241,9 @@ public final class DataEmbeds implements Embeds {
         String id = "figure-" + d.name() + "-" + number;
         String pageFolder = SitePaths.pageUrlPath(pageSourcePath);
         String svgName = d.name() + "-chart-" + number + ".svg";
-        files.put(pageFolder + svgName, svg.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        addFile(pageSourcePath, pageFolder + svgName, svg.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         byte[] csv = Csv.of(d);
-        files.put(pageFolder + d.name() + ".csv", csv);
+        addFile(pageSourcePath, pageFolder + d.name() + ".csv", csv);
         List<Integer> tableColumns = new ArrayList<>();
         tableColumns.add(spec.x());
         tableColumns.addAll(spec.series());

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * A build writes into a staging folder beside the output folder and swaps it in only when everything worked, so a
  * failed build leaves the previous site untouched. Writes are confined to the staging folder.
  */
-public final class StagingFolder {
+public final class StagingFolder implements SiteOutput {
 
     /** A file in every output folder we make, so we never replace a folder that is not ours. */
     public static final String MARKER = ".dueregard-site";
@@ -71,15 +71,18 @@ public final class StagingFolder {
     }
 
     /** The folder being filled, for checks that read the staged site before it is published. */
+    @Override
     public Path path() {
         return staging;
     }
 
     /** Writes a text file at a path relative to the site root, creating folders as needed. */
+    @Override
     public void writeText(String relativePath, String text) {
         writeBytes(relativePath, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    @Override
     public void writeBytes(String relativePath, byte[] bytes) {
         Path target = resolveInside(relativePath);
         try {
@@ -90,6 +93,7 @@ public final class StagingFolder {
         }
     }
 
+    @Override
     public void copy(Path source, String relativePath) {
         Path target = resolveInside(relativePath);
         try {
@@ -109,6 +113,7 @@ public final class StagingFolder {
     }
 
     /** Replaces the output folder with the staging folder. */
+    @Override
     public void commit() throws IOException {
         Path old = output.resolveSibling("." + output.getFileName() + ".old");
         if (Files.exists(old)) FileUtils.deleteDirectory(old.toFile());
@@ -118,6 +123,7 @@ public final class StagingFolder {
     }
 
     /** Throws the staged files away; the output folder is untouched. */
+    @Override
     public void discard() {
         try {
             if (Files.exists(staging)) FileUtils.deleteDirectory(staging.toFile());

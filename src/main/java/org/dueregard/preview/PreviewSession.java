@@ -28,10 +28,16 @@ public final class PreviewSession implements AutoCloseable {
     private final PrintWriter out;
     private final PrintWriter err;
     private final PreviewServer server;
-    private final SiteBuilder builder = new SiteBuilder();
+    private final org.dueregard.build.RenderCache cache = new org.dueregard.build.RenderCache();
+    private final SiteBuilder builder = new SiteBuilder(cache);
 
     /** What one rebuild did: how long from the change being seen to the new files on disk, and whether it worked. */
     public record Rebuild(boolean ok, long millis, int pages, List<Problem> problems) {
+    }
+
+    /** How many pages the last rebuild rendered; the others were unchanged. */
+    public int renderedPages() {
+        return cache.rendered();
     }
 
     public PreviewSession(Path root, int port, boolean drafts, PrintWriter out, PrintWriter err) throws IOException {
