@@ -37,9 +37,14 @@ public final class ViewFactory {
                 .map(other -> new org.dueregard.site.NavItem(page.easyRead() ? "Standard version of this page" : "Easy read version of this page",
                         site.urlOf(other), false))
                 .orElse(null);
+        // A list the build made up has no dates of its own: it was last updated when its newest page was.
+        java.util.Optional<java.time.LocalDate> updated = fm.updated().or(() -> !page.generated() ? java.util.Optional.empty()
+                : site.childrenOf(page).stream()
+                        .map(child -> child.frontMatter().updated().or(() -> child.frontMatter().date()))
+                        .flatMap(java.util.Optional::stream).max(java.time.LocalDate::compareTo));
         return new PageView(fm.title(), fm.summary(), site.urlOf(page), fm.lang().orElse(site.config().language()),
                 page.layout(), page.kind() == Page.Kind.HOME,
-                fm.date().map(DateView::of).orElse(null), fm.updated().map(DateView::of).orElse(null),
+                fm.date().map(DateView::of).orElse(null), updated.map(DateView::of).orElse(null),
                 fm.reviewBy().map(DateView::of).orElse(null), fm.tags(), PageView.trusted(bodyHtml), contents,
                 site.breadcrumbsOf(page), children, page.easyRead(), alternate);
     }
