@@ -60,13 +60,22 @@ public final class SiteBuilder {
     /** Present for the preview's incremental rebuilds; a published build always renders everything. */
     private final Optional<RenderCache> cache;
 
+    /** Receives "Rendered 400 of 1,000 pages" now and then during a long build; a terminal shows it. */
+    private final java.util.function.Consumer<String> progress;
+
     public SiteBuilder() {
+        this(line -> { });
+    }
+
+    public SiteBuilder(java.util.function.Consumer<String> progress) {
         this.cache = Optional.empty();
+        this.progress = progress;
     }
 
     /** A builder that reuses what did not change since its last build (for the preview). */
     public SiteBuilder(RenderCache cache) {
         this.cache = Optional.of(cache);
+        this.progress = line -> { };
     }
     /** Set DUEREGARD_TIMINGS=1 to print how long each step takes, for profiling builds. */
     private static final boolean TIMINGS = "1".equals(System.getenv("DUEREGARD_TIMINGS"));
@@ -214,6 +223,9 @@ public final class SiteBuilder {
                                           String siteKey) {
         ViewFactory views = new ViewFactory(site);
         java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicLong lastReport = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+        int total = site.pages().size();
         List<PageOutcome> outcomes = site.pages().parallelStream().map(page -> {
             String key = cache.isEmpty() ? "" : siteKey + "|" + page.sourcePath() + "|" + (page.generated() ? "" : RenderCache.stamp(root.resolve(page.file())));
             Optional<RenderCache.RenderEntry> known = cache.map(c -> c.renders.get(page.sourcePath())).filter(e -> e.key().equals(key));
@@ -225,6 +237,12 @@ public final class SiteBuilder {
                 return outcome;
             }
             rendered.incrementAndGet();
+            int count = done.incrementAndGet();
+            long now = System.nanoTime();
+            long last = lastReport.get();
+            if (now - last > 500_000_000L && lastReport.compareAndSet(last, now)) {
+                progress.accept(String.format(java.util.Locale.UK, "Rendered %,d of %,d pages", count, total));
+            }
             try {
                 String markdown = readBody(root, page);
                 RenderedMarkdown body = renderBody(markdown, site, page, embeds);

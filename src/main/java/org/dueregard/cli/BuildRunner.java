@@ -39,7 +39,15 @@ final class BuildRunner {
      */
     static int run(BuildOptions options, PrintWriter out, PrintWriter err, String doneVerb, String untouched) {
         try {
-            BuildReport report = new SiteBuilder().build(options);
+            boolean terminal = System.console() != null;
+            SiteBuilder builder = new SiteBuilder(line -> {
+                if (terminal) {
+                    err.print("\r" + line + "   ");
+                    err.flush();
+                }
+            });
+            BuildReport report = builder.build(options);
+            if (terminal) err.print("\r" + " ".repeat(40) + "\r");
             ProblemPrinter.print(report.warnings(), err);
             out.printf("%s %s and %s in %d ms%s.%n", doneVerb, ProblemPrinter.plural(report.pages(), "page"),
                     ProblemPrinter.plural(report.files(), "file"), report.elapsed().toMillis(),
