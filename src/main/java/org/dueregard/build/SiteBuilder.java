@@ -118,8 +118,11 @@ public final class SiteBuilder {
             boolean keepSources = options.check().isPresent();
             AcceptedIssues accepted = new AcceptedIssues(config.acceptedIssues(),
                     options.check().map(CheckSettings::today).orElse(java.time.LocalDate.now()));
-            ReadabilityRules readability = ReadabilityRules.DEFAULTS.withGlossary(loadGlossary(root, problems));
-            List<PageOutcome> outcomes = renderPages(root, site, templates, embeds, staging, problems, keepSources, accepted, readability, siteKey);
+            Map<String, String> glossary = loadGlossary(root, problems);
+            ReadabilityRules readability = ReadabilityRules.DEFAULTS.withGlossary(glossary.keySet().stream()
+                    .map(word -> word.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet()));
+            List<PageOutcome> outcomes = renderPages(root, site, templates, embeds, staging, problems, keepSources, accepted, readability, siteKey,
+                    glossary);
             embeds.files().forEach(staging::writeBytes);
             step("render pages");
             checkAnchorLinks(outcomes, problems);
@@ -220,8 +223,8 @@ public final class SiteBuilder {
     /** Renders and writes pages in parallel, keeping only what later checks need (never the HTML). */
     private List<PageOutcome> renderPages(Path root, Site site, TemplateRenderer templates, DataEmbeds embeds, SiteOutput staging,
                                           Problems problems, boolean keepSources, AcceptedIssues accepted, ReadabilityRules readability,
-                                          String siteKey) {
-        ViewFactory views = new ViewFactory(site);
+                                          String siteKey, Map<String, String> glossary) {
+        ViewFactory views = new ViewFactory(site, glossary);
         java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicLong lastReport = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
@@ -324,22 +327,28 @@ public final class SiteBuilder {
         return markdown.render(body, page.file(), page.sourcePath(), page.bodyFirstLine(), site, embeds);
     }
 
-    /** The words glossary.yml (in the site folder) explains, lower case; empty when there is no glossary. */
-    private static Set<String> loadGlossary(Path root, Problems problems) throws IOException {
+    /** The words glossary.yml (in the site folder) explains, with their explanations; empty when there is none. */
+    private static Map<String, String> loadGlossary(Path root, Problems problems) throws IOException {
         Path file = root.resolve("glossary.yml");
-        if (!Files.isRegularFile(file)) return Set.of();
+        if (!Files.isRegularFile(file)) return Map.of();
         try {
             org.dueregard.config.YamlNode node = org.dueregard.config.YamlParser.parse(
                     SourceText.decodeUtf8(Files.readAllBytes(file), "glossary.yml"), "glossary.yml", 1);
             if (node instanceof org.dueregard.config.YamlNode.Mapping mapping) {
-                return mapping.entries().keySet().stream().map(word -> word.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+                Map<String, String> words = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+                for (org.dueregard.config.YamlNode.Entry entry : mapping.entries().values()) {
+                    if (entry.value() instanceof org.dueregard.config.YamlNode.Scalar scalar && scalar.text() != null) {
+                        words.put(entry.key(), scalar.text().strip());
+                    }
+                }
+                return words;
             }
             problems.add(Problem.error("glossary.yml", 1, "The glossary should be 'word: explanation' lines.",
                     "For example: ICB: The NHS organisation that plans health services in our area."));
         } catch (ProblemsException e) {
             problems.addAll(e.problems());
         }
-        return Set.of();
+        return Map.of();
     }
 
     /** Reads every dataset, in parallel; a dataset with problems is reported and left out. */

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class ReadabilityLinter {
 
-    private static final Pattern NUMBER_WORD = Pattern.compile("(?i)\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    private static final Pattern NUMBER_WORD = Pattern.compile("(?i)(?<![0-9.,]\\s)\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
             + "ninety|hundred|thousand|million)\\b");
     private static final Map<String, String> DIGITS = Map.ofEntries(Map.entry("two", "2"), Map.entry("three", "3"),
@@ -29,7 +29,9 @@ final class ReadabilityLinter {
             Map.entry("twenty", "20"), Map.entry("thirty", "30"), Map.entry("forty", "40"), Map.entry("fifty", "50"),
             Map.entry("hundred", "100"), Map.entry("thousand", "1,000"), Map.entry("million", "1,000,000"));
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s?(?:%|per ?cent)");
-    private static final Pattern JOINED = Pattern.compile("(?i)\\s(and|which|because)\\s");
+    /** "and" starting a second clause ("...less and we want to..."), or "which" or "because"; not "women and men". */
+    private static final Pattern JOINED = Pattern.compile(
+            "(?i)\\s(and|but)\\s+(?=(?:we|they|you|it|he|she|i|this|that|there|these|those|our|their)\\b)|\\s(which|because)\\s");
     private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z][A-Z0-9]{1,}s?\\b");
     private static final Pattern CAPITALS_BLOCK = Pattern.compile("\\b[A-Z]{2,}(?:\\s+[A-Z]{2,}){2,}\\b|\\b[A-Z]{6,}\\b");
     /** Words the easy-read guidance calls jargon in these publications; they must be explained. */
@@ -82,7 +84,7 @@ final class ReadabilityLinter {
         Set<String> reportedWords = new HashSet<>();
         for (Element block : blocks(prose)) {
             String text = block.text();
-            if (!block.tagName().matches("h[1-6]")) all.append(text).append(' '); // reading ease is about running text
+            if (!block.tagName().matches("h[1-6]")) all.append(asSentence(text)); // reading ease is about running text
             for (String sentence : TextStatistics.sentences(text)) {
                 int words = TextStatistics.words(sentence).size();
                 if (words > rules.easyReadSentenceError()) {
@@ -94,8 +96,9 @@ final class ReadabilityLinter {
                 }
                 Matcher joined = JOINED.matcher(sentence);
                 if (words > 8 && joined.find()) {
+                    String joiner = joined.group(1) != null ? joined.group(1) : joined.group(2);
                     report("easy-read-one-idea", Severity.WARNING, sentence, "This sentence may hold more than one idea, joined by '"
-                            + joined.group(1) + "': \"" + shorten(sentence) + "\"", "Write one idea in each sentence.");
+                            + joiner + "': \"" + shorten(sentence) + "\"", "Write one idea in each sentence.");
                 }
                 Matcher numberWord = NUMBER_WORD.matcher(sentence);
                 if (numberWord.find()) {
@@ -158,9 +161,9 @@ final class ReadabilityLinter {
             report("easy-read-hard-words", Severity.ERROR, sentence, "'" + word + "' is a short form that is not explained.",
                     "Write it in full, or put it in bold (**" + word + "**) and explain it in the next sentence, or add it to glossary.yml.");
         }
-        String lower = sentence.toLowerCase(Locale.ROOT);
         for (String jargon : JARGON) {
-            if (Pattern.compile("\\b" + Pattern.quote(jargon) + "\\b").matcher(lower).find() && !explained.contains(jargon) && reported.add(jargon)) {
+            // Matched in lower case only: a capitalised word is part of a name (the Equality and Human Rights Commission).
+            if (Pattern.compile("\\b" + Pattern.quote(jargon) + "\\b").matcher(sentence).find() && !explained.contains(jargon) && reported.add(jargon)) {
                 report("easy-read-hard-words", Severity.ERROR, sentence, "'" + jargon + "' is a hard word that is not explained.",
                         "Use an everyday word, or put it in bold (**" + jargon + "**) and explain it in the next sentence, or add it to glossary.yml.");
             }
@@ -174,7 +177,7 @@ final class ReadabilityLinter {
         Set<String> seen = new HashSet<>();
         for (Element block : blocks(prose)) {
             String text = block.text();
-            if (!block.tagName().matches("h[1-6]")) all.append(text).append(' '); // reading ease is about running text
+            if (!block.tagName().matches("h[1-6]")) all.append(asSentence(text)); // reading ease is about running text
             List<String> sentences = TextStatistics.sentences(text);
             if (block.tagName().equals("p") && sentences.size() > rules.standardParagraphSentences()) {
                 report("plain-english-paragraph", Severity.WARNING, text, "This paragraph has " + sentences.size() + " sentences: \""
@@ -190,7 +193,7 @@ final class ReadabilityLinter {
                 while (acronym.find()) {
                     String word = acronym.group().replaceAll("s$", "");
                     if (!seen.add(word) || spelledOut.contains(word) || spelledOut.contains(acronym.group()) || WELL_KNOWN.contains(word)) continue;
-                    boolean explainedHere = sentence.contains("(" + word + ")") || sentence.contains(word + " (");
+                    boolean explainedHere = sentence.contains("(" + word) || sentence.contains(word + " (");
                     if (!explainedHere) {
                         report("plain-english-acronym", Severity.WARNING, sentence, "'" + word + "' is not spelled out the first time it is used.",
                                 "Write it in full followed by the short form in brackets, or add *[" + word + "]: its full form at the end of the page.");
@@ -216,6 +219,13 @@ final class ReadabilityLinter {
         if (Math.abs(percent - 20) < 1.5) return "'about 1 in 5'";
         if (percent >= 5) return "'about " + Math.round(percent / 10) + " in 10'";
         return "'a few' or 'about 1 in " + Math.round(100 / Math.max(percent, 0.5)) + "'";
+    }
+
+    /** A block's text as a sentence of its own, so a list item without a full stop does not run into the next. */
+    private static String asSentence(String text) {
+        String trimmed = text.strip();
+        if (trimmed.isEmpty()) return "";
+        return trimmed + (trimmed.matches("(?s).*[.!?:]$") ? " " : ". ");
     }
 
     private static String shorten(String text) {

@@ -151,8 +151,14 @@ final class AccessibleHtmlRenderer implements PhasedNodeRenderer {
             context.render(picture);
             html.raw("</div><div class=\"easy-read-words\"><p>");
             for (Node words = picture.getNext(); words != null; words = words.getNext()) {
-                if (words == picture.getNext() && words instanceof com.vladsch.flexmark.ast.SoftLineBreak) continue;
-                context.render(words);
+                boolean first = words == picture.getNext();
+                if (words instanceof com.vladsch.flexmark.ast.SoftLineBreak) {
+                    if (!first) html.raw("<br>"); // one sentence a line, as the author wrote them
+                } else if (first && words instanceof com.vladsch.flexmark.ast.Text text) {
+                    html.text(text.getChars().toString().stripLeading());
+                } else {
+                    context.render(words);
+                }
             }
             html.raw("</p>");
             for (Node more = paragraph.getNext(); more != null; more = more.getNext()) context.render(more);

@@ -28,7 +28,12 @@ public record PageView(
         List<NavItem> breadcrumbs,
         List<ListedPage> children,
         boolean easyRead,
-        NavItem alternate) {
+        NavItem alternate,
+        List<HardWord> hardWords) {
+
+    /** A word from the site's glossary that the page uses, and what it means. */
+    public record HardWord(String word, String meaning) {
+    }
 
     /** A page as it appears in a section's list. */
     public record ListedPage(String title, String url, String summary, DateView published) {

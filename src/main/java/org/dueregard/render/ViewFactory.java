@@ -12,9 +12,28 @@ import java.util.List;
 public final class ViewFactory {
 
     private final Site site;
+    private final java.util.Map<String, String> glossary;
 
     public ViewFactory(Site site) {
+        this(site, java.util.Map.of());
+    }
+
+    /** @param glossary hard words and their explanations, listed on the easy-read pages that use them */
+    public ViewFactory(Site site, java.util.Map<String, String> glossary) {
         this.site = site;
+        this.glossary = glossary;
+    }
+
+    /** The glossary's words that appear in an easy-read page's text, with their explanations. */
+    private List<PageView.HardWord> hardWordsIn(String bodyHtml) {
+        String text = org.jsoup.Jsoup.parse(bodyHtml).text();
+        List<PageView.HardWord> words = new java.util.ArrayList<>();
+        for (java.util.Map.Entry<String, String> entry : new java.util.TreeMap<>(glossary).entrySet()) {
+            if (java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(entry.getKey()) + "\\b").matcher(text).find()) {
+                words.add(new PageView.HardWord(entry.getKey(), entry.getValue()));
+            }
+        }
+        return words;
     }
 
     public SiteView siteView(Page current) {
@@ -46,12 +65,13 @@ public final class ViewFactory {
                 page.layout(), page.kind() == Page.Kind.HOME,
                 fm.date().map(DateView::of).orElse(null), updated.map(DateView::of).orElse(null),
                 fm.reviewBy().map(DateView::of).orElse(null), fm.tags(), PageView.trusted(bodyHtml), contents,
-                site.breadcrumbsOf(page), children, page.easyRead(), alternate);
+                site.breadcrumbsOf(page), children, page.easyRead(), alternate,
+                page.easyRead() && !glossary.isEmpty() ? hardWordsIn(bodyHtml) : List.of());
     }
 
     /** The page shown for an address that does not exist. */
     public PageView notFoundView() {
         return new PageView("Page not found", "", site.config().basePath() + "404.html", site.config().language(), "404",
-                false, null, null, null, List.of(), PageView.trusted(""), List.of(), List.of(), List.of(), false, null);
+                false, null, null, null, List.of(), PageView.trusted(""), List.of(), List.of(), List.of(), false, null, List.of());
     }
 }

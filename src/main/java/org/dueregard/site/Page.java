@@ -41,7 +41,7 @@ public record Page(String sourcePath, String urlPath, String folder, Kind kind, 
     /** The layout named in front matter, else the one for the page's kind. */
     public String layout() {
         if (frontMatter.layout().isPresent()) return frontMatter.layout().get();
-        if (easyRead()) return "easy-read";
+        if (easyRead() || kind == Kind.EASY_READ_INDEX) return "easy-read";
         return switch (kind) {
             case HOME -> "home";
             case SECTION, EASY_READ_INDEX -> "section";

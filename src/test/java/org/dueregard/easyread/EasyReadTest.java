@@ -142,6 +142,17 @@ class EasyReadTest {
     }
 
     @Test
+    void commonPhrasesAreNotFlagged() throws IOException {
+        String err = lint("- ![](picture:money) We looked at pay for women and men in 2024.\n"
+                + "- ![](picture:people) About 1 million people live here.\n"
+                + "- ![](picture:people) The Equality and Human Rights Commission checks our work.\n");
+        assertFalse(err.contains("[easy-read-one-idea]"), "'women and men' is one idea:\n" + err);
+        assertFalse(err.contains("'million'"), "1 million is written with a digit:\n" + err);
+        assertFalse(err.contains("'commission' is a hard word"), "a name is not jargon:\n" + err);
+        assertTrue(lint("- ![](picture:money) We pay women less than men and we want to change it.\n").contains("joined by 'and'"));
+    }
+
+    @Test
     void everyPointNeedsAPictureWithAltText() throws IOException {
         String err = lint("- ![](picture:money) Pay is important.\n- We will do better.\n\nA sentence with no picture.\n");
         assertTrue(err.contains(":5: error: This point has no picture: \"We will do better.\""), err);
