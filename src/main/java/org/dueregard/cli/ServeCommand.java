@@ -38,9 +38,11 @@ public final class ServeCommand implements Callable<Integer> {
             out.println("Preview: " + session.address() + "  (press Ctrl+C to stop)");
             out.println("Watching for changes in content/, dueregard.yml, glossary.yml, templates/, assets/ and themes/.");
             out.flush();
-            session.watch((changed, result) -> {
+            session.watch((all, result) -> {
+                // Editors' temporary files (no extension) are left out of the list; the rebuild saw them anyway.
+                java.util.List<String> changed = all.stream().filter(path -> path.substring(path.lastIndexOf('/') + 1).contains(".")).toList();
                 out.println("Changed: " + String.join(", ", changed.stream().limit(5).toList()) + (changed.size() > 5 ? " and " + (changed.size() - 5) + " more" : ""));
-                report(result, changed, out, err);
+                report(result, all, out, err);
             });
             return ExitCode.OK;
         } catch (InterruptedException e) {
