@@ -23,22 +23,50 @@ final class FigureReferences {
 
     static Replaced replace(String body, String file, String sourcePath, int bodyFirstLine, Embeds embeds) {
         if (body.indexOf("{{") < 0) return new Replaced(body, List.of());
-        Matcher matcher = REFERENCE.matcher(body);
         StringBuilder out = new StringBuilder(body.length());
         List<Problem> problems = new ArrayList<>();
-        while (matcher.find()) {
-            Embeds.Result figure = embeds.figure(matcher.group(1), sourcePath);
-            String replacement;
-            if (figure.ok()) {
-                replacement = figure.value();
-            } else {
-                int line = bodyFirstLine + (int) body.substring(0, matcher.start()).chars().filter(c -> c == '\n').count();
-                problems.add(Problem.error(file, line, figure.error(), figure.fix()));
-                replacement = matcher.group();
+        String fence = null;
+        String[] lines = body.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            Matcher opening = FENCE.matcher(line);
+            if (fence == null && opening.matches()) {
+                fence = opening.group(1);
+            } else if (fence != null && line.strip().startsWith(fence) && line.strip().matches("[`~]+")) {
+                fence = null;
+            } else if (fence == null && line.contains("{{")) {
+                line = replaceOutsideCode(line, file, sourcePath, bodyFirstLine + i, embeds, problems);
             }
-            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+            out.append(line);
+            if (i + 1 < lines.length) out.append('\n');
         }
-        matcher.appendTail(out);
         return new Replaced(out.toString(), List.copyOf(problems));
+    }
+
+    /** Code (in a fence, or between backticks) shows references as they are written: examples in a guide. */
+    private static final Pattern FENCE = Pattern.compile("\\s{0,3}(`{3,}|~{3,}).*");
+
+    private static String replaceOutsideCode(String line, String file, String sourcePath, int lineNumber, Embeds embeds,
+                                             List<Problem> problems) {
+        StringBuilder out = new StringBuilder();
+        boolean inCode = false;
+        for (String part : line.split("`", -1)) {
+            if (out.length() > 0 || inCode) out.append('`');
+            if (inCode) {
+                out.append(part);
+            } else {
+                Matcher matcher = REFERENCE.matcher(part);
+                StringBuilder replaced = new StringBuilder();
+                while (matcher.find()) {
+                    Embeds.Result figure = embeds.figure(matcher.group(1), sourcePath);
+                    if (!figure.ok()) problems.add(Problem.error(file, lineNumber, figure.error(), figure.fix()));
+                    matcher.appendReplacement(replaced, Matcher.quoteReplacement(figure.ok() ? figure.value() : matcher.group()));
+                }
+                matcher.appendTail(replaced);
+                out.append(replaced);
+            }
+            inCode = !inCode;
+        }
+        return out.toString();
     }
 }

@@ -78,6 +78,19 @@ class DataFiguresTest {
         assertFalse(site.exists("reports/data/pay-quarters-2023.yml"), "the YAML itself is never published");
     }
 
+    /** A guide shows references as examples: inside code they are left as written. */
+    @Test
+    void referencesInCodeAreShownAsWritten() throws IOException {
+        MiniSite site = MiniSite.write(folder, SITE.replace("```table\ndata: pay-quarters-2023\n```",
+                "Write `{{ no-such.dataset.here }}` in a sentence, or a block:\n\n````markdown\n{{ nor.this.one }}\n```chart\ndata: missing\n```\n````"));
+        MiniSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.toString());
+        Document page = Jsoup.parse(site.read("reports/pay/index.html"));
+        assertEquals("{{ no-such.dataset.here }}", page.selectFirst("p code").text());
+        assertTrue(page.selectFirst("pre code").text().contains("{{ nor.this.one }}"));
+        assertTrue(page.selectFirst(".prose p").text().contains("1,062"), "references outside code are still replaced");
+    }
+
     @Test
     void mistakesInFiguresAndBlocksNameTheLine() throws IOException {
         MiniSite site = MiniSite.write(folder, SITE.replace("{{ pay-quarters-2023.lower.women }}", "{{ pay-quartres-2023.lower.women }}")

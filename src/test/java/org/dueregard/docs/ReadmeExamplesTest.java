@@ -1,5 +1,6 @@
 package org.dueregard.docs;
 
+import org.dueregard.testing.DocExamples;
 import org.dueregard.testing.MiniSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -9,10 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,25 +18,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Every example in the README's authoring guide builds, and does what the README says it does. */
 class ReadmeExamplesTest {
 
-    private static final Pattern BLOCK = Pattern.compile("(?m)^(`{3,4})(markdown|yaml)\\n(.*?)^\\1$", Pattern.DOTALL);
-
     @TempDir
     Path folder;
 
-    private record Example(String language, String text) {
-    }
-
-    private static List<Example> examples() throws IOException {
-        String readme = Files.readString(Path.of("README.md"));
-        List<Example> examples = new ArrayList<>();
-        Matcher matcher = BLOCK.matcher(readme);
-        while (matcher.find()) examples.add(new Example(matcher.group(2), matcher.group(3)));
-        return examples;
+    private static List<DocExamples.Example> examples() throws IOException {
+        return DocExamples.in(Path.of("README.md"));
     }
 
     @Test
     void everyExampleBuildsInOneSite() throws IOException {
-        List<Example> examples = examples();
+        List<DocExamples.Example> examples = examples();
         assertTrue(examples.size() >= 11, "README examples found: " + examples.size());
         MiniSite site = MiniSite.write(folder, """
                 -- content/index.md --
@@ -63,7 +52,7 @@ class ReadmeExamplesTest {
                 """);
         int page = 0;
         StringBuilder config = new StringBuilder();
-        for (Example example : examples) {
+        for (DocExamples.Example example : examples) {
             if (example.language().equals("yaml") && example.text().startsWith("# content/")) {
                 // A dataset: its first line names the file it belongs in.
                 site.writeFile(example.text().lines().findFirst().orElseThrow().substring(2).strip(), example.text());

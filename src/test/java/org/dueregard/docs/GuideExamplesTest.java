@@ -1,0 +1,71 @@
+package org.dueregard.docs;
+
+import org.dueregard.testing.DocExamples;
+import org.dueregard.testing.MiniSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The guide for authors (content/guide/index.md) is a page of the sample site, and every example in it is built
+ * here, in one site: each Markdown example as a page of its own, each dataset example as its file, each other YAML
+ * example as part of the site settings. They must build with no errors and no warnings.
+ */
+class GuideExamplesTest {
+
+    private static final Path GUIDE = Path.of("content/guide/index.md");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void everyExampleInTheGuideBuildsWithoutAProblem() throws IOException {
+        List<DocExamples.Example> examples = DocExamples.in(GUIDE);
+        assertTrue(examples.size() >= 10, "examples in the guide: " + examples.size());
+        MiniSite site = MiniSite.write(folder, """
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                Home page.
+                -- content/guide/index.md --
+                ---
+                title: Guide
+                ---
+                The guide.
+                """);
+        StringBuilder config = new StringBuilder(MiniSite.DEFAULT_CONFIG);
+        int page = 0;
+        int easyRead = 0;
+        int datasets = 0;
+        for (DocExamples.Example example : examples) {
+            if (example.isDataset()) {
+                site.writeFile(example.datasetPath(), example.text());
+                datasets++;
+            } else if (example.language().equals("yaml")) {
+                config.append(example.text()).append('\n');
+            } else if (example.isEasyRead()) {
+                String name = "content/guide/example-" + page++;
+                site.writeFile(name + ".md", "---\ntitle: Standard page\n---\nThe standard version.\n");
+                site.writeFile(name + ".easy-read.md", "---\ntitle: Easy read example\n---\n" + example.text());
+                easyRead++;
+            } else {
+                site.writeFile("content/guide/example-" + page++ + ".md", "---\ntitle: Example\n---\n" + example.text());
+            }
+        }
+        site.writeFile("dueregard.yml", config.toString());
+        MiniSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.toString());
+        assertEquals("", run.err(), "the guide's examples build with no warnings either");
+        assertTrue(datasets >= 1 && easyRead >= 1, "the guide shows a dataset and an easy read page");
+        assertFalse(Files.list(site.output().resolve("guide")).toList().isEmpty());
+    }
+}
