@@ -42,6 +42,9 @@ final class ReadabilityLinter {
     /** Short forms so well known that GOV.UK style does not spell them out. */
     static final Set<String> WELL_KNOWN = Set.of("NHS", "UK", "GP", "COVID", "BBC", "EU", "OK", "AM", "PM");
 
+    private static final Map<String, Pattern> JARGON_PATTERNS = JARGON.stream()
+            .collect(java.util.stream.Collectors.toMap(word -> word, word -> Pattern.compile("\\b" + Pattern.quote(word) + "\\b")));
+
     private final PageSource source;
     private final ReadabilityRules rules;
     private final List<Finding> findings;
@@ -65,14 +68,25 @@ final class ReadabilityLinter {
     }
 
     /** Paragraphs, list items and headings of the page text, not tables, figures or notes. */
+    /** CSS queries compiled once: parsing a query for every block of every page showed up in profiles. */
+    private static final org.jsoup.select.Evaluator BLOCKS = org.jsoup.select.QueryParser.parse("p, li, h2, h3, h4, h5, h6, dd, dt");
+    private static final org.jsoup.select.Evaluator NOT_TEXT = org.jsoup.select.QueryParser.parse("table, figure, .footnotes, nav");
+    private static final org.jsoup.select.Evaluator HELPERS = org.jsoup.select.QueryParser.parse("sup.footnote-ref, .heading-anchor, .visually-hidden");
+    private static final org.jsoup.select.Evaluator PARAGRAPH = org.jsoup.select.QueryParser.parse("p");
+
     private static List<Element> blocks(Element prose) {
         List<Element> blocks = new ArrayList<>();
-        for (Element element : prose.select("p, li, h2, h3, h4, h5, h6, dd, dt")) {
-            if (element.closest("table, figure, .footnotes, nav") != null) continue;
-            if (element.tagName().equals("li") && !element.select("p").isEmpty()) continue; // its paragraphs are read instead
-            Element copy = element.clone();
-            copy.select("sup.footnote-ref, .heading-anchor, .visually-hidden").remove();
-            blocks.add(copy);
+        for (Element element : prose.select(BLOCKS)) {
+            if (element.closest(NOT_TEXT) != null) continue;
+            if (element.tagName().equals("li") && element.selectFirst(PARAGRAPH) != null) continue; // its paragraphs are read instead
+            // Footnote marks and hidden helper text are not part of the sentence; copy only blocks that have them.
+            if (element.selectFirst(HELPERS) == null) {
+                blocks.add(element);
+            } else {
+                Element copy = element.clone();
+                copy.select(HELPERS).remove();
+                blocks.add(copy);
+            }
         }
         return blocks;
     }
@@ -163,7 +177,7 @@ final class ReadabilityLinter {
         }
         for (String jargon : JARGON) {
             // Matched in lower case only: a capitalised word is part of a name (the Equality and Human Rights Commission).
-            if (Pattern.compile("\\b" + Pattern.quote(jargon) + "\\b").matcher(sentence).find() && !explained.contains(jargon) && reported.add(jargon)) {
+            if (JARGON_PATTERNS.get(jargon).matcher(sentence).find() && !explained.contains(jargon) && reported.add(jargon)) {
                 report("easy-read-hard-words", Severity.ERROR, sentence, "'" + jargon + "' is a hard word that is not explained.",
                         "Use an everyday word, or put it in bold (**" + jargon + "**) and explain it in the next sentence, or add it to glossary.yml.");
             }
@@ -171,24 +185,32 @@ final class ReadabilityLinter {
     }
 
     private void lintStandard(Element prose) {
-        StringBuilder all = new StringBuilder();
         Set<String> spelledOut = new HashSet<>();
         for (Element abbr : prose.select("abbr[title]")) spelledOut.add(abbr.text());
         Set<String> seen = new HashSet<>();
+        int totalSentences = 0;
+        int totalWords = 0;
+        int totalSyllables = 0;
         for (Element block : blocks(prose)) {
             String text = block.text();
-            if (!block.tagName().matches("h[1-6]")) all.append(asSentence(text)); // reading ease is about running text
+            boolean heading = block.tagName().matches("h[1-6]");
             List<String> sentences = TextStatistics.sentences(text);
             if (block.tagName().equals("p") && sentences.size() > rules.standardParagraphSentences()) {
                 report("plain-english-paragraph", Severity.WARNING, text, "This paragraph has " + sentences.size() + " sentences: \""
                         + shorten(text) + "\"", "Keep paragraphs to " + rules.standardParagraphSentences() + " sentences or fewer; split it.");
             }
             for (String sentence : sentences) {
-                int words = TextStatistics.words(sentence).size();
-                if (words > rules.standardSentenceWords()) {
-                    report("plain-english-sentence", Severity.WARNING, sentence, "This sentence has " + words + " words: \"" + shorten(sentence) + "\"",
+                TextStatistics.Counts counts = TextStatistics.count(sentence);
+                if (!heading) { // reading ease is about running text; each block counts as its own sentence(s)
+                    totalSentences++;
+                    totalWords += counts.words();
+                    totalSyllables += counts.syllables();
+                }
+                if (counts.words() > rules.standardSentenceWords()) {
+                    report("plain-english-sentence", Severity.WARNING, sentence, "This sentence has " + counts.words() + " words: \"" + shorten(sentence) + "\"",
                             "Sentences of " + rules.standardSentenceWords() + " words or fewer are easier to read; split it.");
                 }
+                if (!hasTwoCapitalsInARow(sentence)) continue;
                 Matcher acronym = ACRONYM.matcher(sentence);
                 while (acronym.find()) {
                     String word = acronym.group().replaceAll("s$", "");
@@ -201,12 +223,20 @@ final class ReadabilityLinter {
                 }
             }
         }
-        double flesch = TextStatistics.fleschReadingEase(all.toString());
-        if (TextStatistics.words(all.toString()).size() > 100 && flesch < rules.standardFlesch()) {
+        double flesch = TextStatistics.fleschReadingEase(totalSentences, totalWords, totalSyllables);
+        if (totalWords > 100 && flesch < rules.standardFlesch()) {
             findings.add(new Finding("plain-english-flesch", "lint", Severity.WARNING, source.page(), source.file(), 0,
                     String.format(Locale.UK, "The page's reading ease score is %.0f; aim for %.0f or more (a reading age of 9 to 11).",
                             flesch, rules.standardFlesch()), "Use shorter sentences and everyday words.", "", ""));
         }
+    }
+
+    /** A cheap test before the regular expression: most sentences have no short forms at all. */
+    private static boolean hasTwoCapitalsInARow(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            if (Character.isUpperCase(text.charAt(i)) && Character.isUpperCase(text.charAt(i - 1))) return true;
+        }
+        return false;
     }
 
     /** A percentage as people say it: 25% is "1 in 4", 50% "half", 33% "1 in 3", others "about N in 10". */

@@ -22,7 +22,7 @@ public final class TextStatistics {
     public static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
         for (String sentence : SENTENCE_END.split(text.strip())) {
-            if (!words(sentence).isEmpty()) out.add(sentence.strip());
+            if (hasLetterOrDigit(sentence)) out.add(sentence.strip());
         }
         return out;
     }
@@ -30,19 +30,112 @@ public final class TextStatistics {
     public static List<String> words(String text) {
         List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(text);
-        while (m.find()) out.add(m.group().replaceAll("[.,]+$", ""));
+        while (m.find()) {
+            String word = m.group();
+            int end = word.length();
+            while (end > 1 && (word.charAt(end - 1) == '.' || word.charAt(end - 1) == ',')) end--;
+            out.add(word.substring(0, end));
+        }
         return out;
     }
 
+    private static boolean hasLetterOrDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Vowel groups, less a silent final e (or -es, -ed after a consonant), at least one; the usual estimate. Written
+     * without regular expressions: it runs for every word of every page.
+     */
     public static int syllables(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-        if (w.isEmpty()) return 1; // a number or symbol reads as about one syllable
-        if (w.length() <= 3) return 1;
-        w = w.replaceAll("(?:[^laeiouy]es|ed|[^laeiouy]e)$", "").replaceAll("^y", "");
-        Matcher m = Pattern.compile("[aeiouy]{1,2}").matcher(w);
+        return syllables(word, 0, word.length());
+    }
+
+    /** The same, for the word between two positions of a sentence, without copying it (when it is plain letters). */
+    static int syllables(String text, int from, int to) {
+        CharSequence letters = lettersOf(text, from, to);
+        int length = letters.length();
+        if (length == 0 || length <= 3) return 1; // short words, numbers and symbols read as about one syllable
+        if (letters.charAt(length - 1) == 'e' && !isVowelOrL(letters.charAt(length - 2))) length--;
+        else if (length > 3 && (endsWith(letters, length, "es") || endsWith(letters, length, "ed")) && !isVowelOrL(letters.charAt(length - 3))) length -= 2;
+        int start = letters.charAt(0) == 'y' ? 1 : 0;
         int count = 0;
-        while (m.find()) count++;
+        boolean secondOfPair = false; // vowels are counted in groups of up to two: "beau" is 2
+        for (int i = start; i < length; i++) {
+            if (isVowel(letters.charAt(i))) {
+                if (!secondOfPair) count++;
+                secondOfPair = !secondOfPair;
+            } else {
+                secondOfPair = false;
+            }
+        }
         return Math.max(1, count);
+    }
+
+    /** The word's letters in lower case: a view of the text itself when it is already plain lower-case letters. */
+    private static CharSequence lettersOf(String text, int from, int to) {
+        boolean plain = true;
+        for (int i = from; i < to && plain; i++) {
+            char c = text.charAt(i);
+            plain = c >= 'a' && c <= 'z';
+        }
+        if (plain) return text.subSequence(from, to);
+        StringBuilder letters = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if (c >= 'a' && c <= 'z') letters.append(c);
+        }
+        return letters;
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+    }
+
+    private static boolean isVowelOrL(char c) {
+        return isVowel(c) || c == 'l';
+    }
+
+    private static boolean endsWith(CharSequence text, int length, String suffix) {
+        if (length < suffix.length()) return false;
+        for (int i = 0; i < suffix.length(); i++) {
+            if (text.charAt(length - suffix.length() + i) != suffix.charAt(i)) return false;
+        }
+        return true;
+    }
+
+    /** Words and syllables of a sentence, counted in one pass with no regular expressions (it runs for every sentence). */
+    public record Counts(int words, int syllables) {
+    }
+
+    public static Counts count(String sentence) {
+        int words = 0;
+        int syllables = 0;
+        int i = 0;
+        int n = sentence.length();
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(sentence.charAt(i))) i++;
+            if (i >= n) break;
+            int start = i;
+            while (i < n && isWordChar(sentence.charAt(i))) i++;
+            words++;
+            syllables += syllables(sentence, start, i);
+        }
+        return new Counts(words, syllables);
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019' || c == '-' || c == '%' || c == '\u00a3'
+                || c == '.' || c == ',';
+    }
+
+    /** Flesch reading ease from totals. */
+    public static double fleschReadingEase(int sentences, int words, int syllables) {
+        if (sentences == 0 || words == 0) return 100;
+        return 206.835 - 1.015 * ((double) words / sentences) - 84.6 * ((double) syllables / words);
     }
 
     /** Flesch reading ease of a text; higher is easier (80+ is easy read, 60+ plain English). */
