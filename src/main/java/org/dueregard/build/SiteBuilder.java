@@ -119,7 +119,7 @@ public final class SiteBuilder {
             AcceptedIssues accepted = new AcceptedIssues(config.acceptedIssues(),
                     options.check().map(CheckSettings::today).orElse(java.time.LocalDate.now()));
             Map<String, String> glossary = loadGlossary(root, problems);
-            ReadabilityRules readability = ReadabilityRules.DEFAULTS.withGlossary(glossary.keySet().stream()
+            ReadabilityRules readability = ReadabilityRules.from(config.readability(), glossary.keySet().stream()
                     .map(word -> word.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet()));
             List<PageOutcome> outcomes = renderPages(root, site, templates, embeds, staging, problems, keepSources, accepted, readability, siteKey,
                     glossary);

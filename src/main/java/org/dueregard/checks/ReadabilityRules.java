@@ -20,6 +20,13 @@ public record ReadabilityRules(
 
     public static final ReadabilityRules DEFAULTS = new ReadabilityRules(15, 10, 1000, 80, 25, 5, 60, Set.of());
 
+    /** The site's own thresholds (from dueregard.yml's readability: settings), by name. */
+    public static ReadabilityRules from(java.util.Map<String, Double> settings, Set<String> glossary) {
+        return new ReadabilityRules(settings.get("easy_read_sentence_error").intValue(), settings.get("easy_read_sentence_warning").intValue(),
+                settings.get("easy_read_page_words").intValue(), settings.get("easy_read_flesch"), settings.get("sentence_words").intValue(),
+                settings.get("paragraph_sentences").intValue(), settings.get("flesch"), glossary);
+    }
+
     public ReadabilityRules withGlossary(Set<String> words) {
         return new ReadabilityRules(easyReadSentenceError, easyReadSentenceWarning, easyReadPageWords, easyReadFlesch,
                 standardSentenceWords, standardParagraphSentences, standardFlesch, words);

@@ -21,7 +21,8 @@ public record SiteConfig(
         List<NavLink> navigation,
         List<NavLink> footerLinks,
         List<AcceptedIssue> acceptedIssues,
-        boolean easyReadRequired) {
+        boolean easyReadRequired,
+        java.util.Map<String, Double> readability) {
 
     public static final String FILE_NAME = "dueregard.yml";
 
@@ -48,7 +49,7 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, organisation, newBaseUrl, language, theme, banner, contact, navigation, footerLinks,
-                acceptedIssues, easyReadRequired);
+                acceptedIssues, easyReadRequired, readability);
     }
 
     /** The absolute URL of a site path such as "/reports/" (which already includes the base path). */

@@ -16,7 +16,11 @@ import java.util.regex.Pattern;
 public final class SiteConfigLoader {
 
     static final Set<String> KEYS = Set.of("title", "organisation", "base_url", "language", "theme", "banner",
-            "contact", "navigation", "footer_links", "accessibility_exceptions", "easy_read_required");
+            "contact", "navigation", "footer_links", "accessibility_exceptions", "easy_read_required", "readability");
+    /** The readability thresholds a site may change, with the guidance's defaults. */
+    public static final java.util.Map<String, Double> READABILITY_DEFAULTS = java.util.Map.of(
+            "easy_read_sentence_error", 15.0, "easy_read_sentence_warning", 10.0, "easy_read_page_words", 1000.0,
+            "easy_read_flesch", 80.0, "sentence_words", 25.0, "paragraph_sentences", 5.0, "flesch", 60.0);
     static final Set<String> EXCEPTION_KEYS = Set.of("rule", "page", "reason", "review_by");
     static final Set<String> CONTACT_KEYS = Set.of("email", "phone", "text_relay", "address");
     static final Set<String> LINK_KEYS = Set.of("title", "page", "url");
@@ -51,9 +55,10 @@ public final class SiteConfigLoader {
         List<AcceptedIssue> accepted = readAcceptedIssues(fields);
         problems.throwIfErrors();
         boolean easyReadRequired = fields.findBoolean("easy_read_required", false);
+        java.util.Map<String, Double> readability = readReadability(fields);
         problems.throwIfErrors();
         return new SiteConfig(title, organisation, baseUrl, language, theme, banner, contact, navigation, footer, accepted,
-                easyReadRequired);
+                easyReadRequired, readability);
     }
 
     private static URI readBaseUrl(YamlFields fields) {
@@ -91,6 +96,25 @@ public final class SiteConfigLoader {
         contact.rejectUnknownKeys(CONTACT_KEYS);
         return new SiteConfig.Contact(contact.findText("email").orElse(""), contact.findText("phone").orElse(""),
                 contact.findText("text_relay").orElse(""), contact.findText("address").orElse(""));
+    }
+
+    private static java.util.Map<String, Double> readReadability(YamlFields fields) {
+        java.util.Map<String, Double> values = new java.util.TreeMap<>(READABILITY_DEFAULTS);
+        Optional<YamlNode.Mapping> mapping = fields.findMapping("readability");
+        if (mapping.isEmpty()) return values;
+        YamlFields rules = new YamlFields(mapping.get(), fields.file(), fields.problems(), "readability settings");
+        rules.rejectUnknownKeys(READABILITY_DEFAULTS.keySet());
+        for (String key : READABILITY_DEFAULTS.keySet()) {
+            rules.findText(key).ifPresent(text -> {
+                try {
+                    values.put(key, Double.parseDouble(text));
+                } catch (NumberFormatException e) {
+                    fields.problems().add(Problem.error(fields.file(), rules.lineOf(key), "'" + key + "' is '" + text + "', not a number.",
+                            "Write a number, for example " + key + ": " + READABILITY_DEFAULTS.get(key).intValue()));
+                }
+            });
+        }
+        return values;
     }
 
     private static List<AcceptedIssue> readAcceptedIssues(YamlFields fields) {

@@ -191,6 +191,16 @@ class EasyReadTest {
     }
 
     @Test
+    void aSiteCanSetItsOwnThresholds() throws IOException {
+        MiniSite site = site("-- content/reports/pay.easy-read.md --\n---\ntitle: Pay\n---\n"
+                + "- ![](picture:money) We will ask all our staff what they think about pay at work.\n");
+        site.writeFile("dueregard.yml", MiniSite.DEFAULT_CONFIG + "readability:\n  easy_read_sentence_error: 12\n  flesch: 50\n");
+        assertTrue(site.build().err().contains("error: This sentence has 13 words; easy read sentences have 12 or fewer"));
+        site.writeFile("dueregard.yml", MiniSite.DEFAULT_CONFIG + "readability:\n  easy_read_sentence_eror: 12\n");
+        assertTrue(site.build().err().contains("Unknown key 'easy_read_sentence_eror' in the readability settings - did you mean 'easy_read_sentence_error'?"));
+    }
+
+    @Test
     void standardPagesGetPlainEnglishWarnings() throws IOException {
         MiniSite site = site("-- content/reports/long.md --\n---\ntitle: Long\n---\n"
                 + "The organisation will continue to develop and improve its approach to equality, diversity and inclusion across all of its many functions and services over the coming years.\n\n"
