@@ -21,8 +21,25 @@ import java.util.function.Supplier;
  */
 public final class ChartCache {
 
-    /** Changes when the way charts are drawn changes, so old drawings are not reused. */
-    static final String VERSION = "charts 1";
+    /**
+     * Changes whenever the code that draws charts changes (a hash of its compiled classes), so an old drawing is never
+     * reused by a newer dueregard.
+     */
+    static final String VERSION = "charts " + hashOfClasses(ChartRenderer.class, SvgBarChart.class, ChartText.class, Format.class);
+
+    private static String hashOfClasses(Class<?>... classes) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Class<?> type : classes) {
+                try (java.io.InputStream in = type.getResourceAsStream(type.getSimpleName() + ".class")) {
+                    if (in != null) digest.update(in.readAllBytes());
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private final Optional<Path> folder;
     private final Map<String, String> memory = new ConcurrentHashMap<>();

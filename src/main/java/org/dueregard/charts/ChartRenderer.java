@@ -68,24 +68,26 @@ public final class ChartRenderer {
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).build();
         style(chart.getStyler(), spec);
         chart.getStyler().setLabelsVisible(true);
-        chart.getStyler().setLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
+        // Value labels sit inside the bars: with three or four series the bars are narrow, so the labels are smaller.
+        int labelSize = spec.series().size() >= 3 && spec.type() != ChartSpec.Type.STACKED_PERCENT ? 12 : 15;
+        chart.getStyler().setLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, labelSize));
         chart.getStyler().setLabelsFontColorAutomaticEnabled(true);
         chart.getStyler().setLabelsFontColorAutomaticDark(TEXT);
         chart.getStyler().setLabelsFontColorAutomaticLight(Color.WHITE);
-        chart.getStyler().setAvailableSpaceFill(0.7);
+        chart.getStyler().setAvailableSpaceFill(spec.series().size() >= 3 ? 0.85 : 0.7);
         chart.getStyler().setOverlapped(false);
         boolean stacked = spec.type() == ChartSpec.Type.STACKED_PERCENT;
         chart.getStyler().setStacked(stacked);
         if (stacked) {
             chart.getStyler().setYAxisMax(100.0);
             chart.getStyler().setLabelsPosition(0.5);
-            chart.getStyler().setYAxisDecimalPattern("0'%'");
         }
         chart.getStyler().setLegendVisible(spec.series().size() > 1);
         // Labels on the marks read like the rest of the page: 19.5%, £10.72, 1,234.
+        // XChart labels bars with the Y axis format, so the axis gets the labels' pattern (ticks such as 20.0%).
         String pattern = stacked ? "0.0'%'" : patternFor(d.columns().get(spec.series().get(0)));
         chart.getStyler().setDecimalPattern(pattern);
-        if (!stacked) chart.getStyler().setYAxisDecimalPattern(pattern.replace("0.0'%'", "0'%'").replace(".00", ""));
+        chart.getStyler().setYAxisDecimalPattern(pattern);
         List<String> categories = new ArrayList<>();
         for (Row row : d.rows()) categories.add(row.cell(spec.x()).text());
         int index = 0;
