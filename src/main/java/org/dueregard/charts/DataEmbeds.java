@@ -109,7 +109,13 @@ public final class DataEmbeds implements Embeds {
             return Result.failure("Only count columns have a total; '" + col.id() + "' is " + col.type().name().toLowerCase() + ".",
                     "Quote one row's value instead.");
         }
-        // Totals include hidden cells: secondary suppression makes sure no single hidden cell can be worked out.
+        // Totals include hidden cells. That is safe only when no single hidden cell can be worked out from the total:
+        // secondary suppression guarantees it, and with it switched off a column with exactly one hidden cell is refused.
+        long hidden = d.rows().stream().filter(r -> r.cell(column).suppressed()).count();
+        if (hidden == 1 && d.suppression().secondary() == org.dueregard.data.SuppressionRule.Secondary.NONE) {
+            return Result.failure("The total of '" + col.id() + "' cannot be quoted: with one hidden number in the column, the total "
+                    + "would let readers work it out.", "Quote the figures that are shown, or set secondary: columns in the dataset's suppression.");
+        }
         BigDecimal sum = d.rows().stream().map(r -> r.cell(column).number().orElse(BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
         return Result.of(Format.number(col.type(), d.suppression().roundTo() > 1
                 ? sum.divide(BigDecimal.valueOf(d.suppression().roundTo()), 0, java.math.RoundingMode.HALF_UP).multiply(BigDecimal.valueOf(d.suppression().roundTo()))

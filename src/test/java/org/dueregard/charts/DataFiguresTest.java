@@ -78,6 +78,29 @@ class DataFiguresTest {
         assertFalse(site.exists("reports/data/pay-quarters-2023.yml"), "the YAML itself is never published");
     }
 
+    @Test
+    void aTotalThatWouldRevealOneHiddenNumberIsRefused() throws IOException {
+        MiniSite site = MiniSite.write(folder, """
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                All respondents: {{ survey.total.respondents }}.
+                -- content/survey.yml --
+                title: Survey
+                source: Staff survey
+                columns: [{id: group}, {id: respondents, type: count}]
+                rows:
+                  - [Christian, 120]
+                  - [No religion, 90]
+                  - [Sikh, 6]
+                suppression: {threshold: 10, secondary: none}
+                """);
+        MiniSite.Run run = site.build();
+        assertEquals(1, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("content/index.md:4: error: The total of 'respondents' cannot be quoted"), run.err());
+    }
+
     /** A guide shows references as examples: inside code they are left as written. */
     @Test
     void referencesInCodeAreShownAsWritten() throws IOException {
