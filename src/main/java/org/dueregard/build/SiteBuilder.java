@@ -293,12 +293,23 @@ public final class SiteBuilder {
         key.append(templatesKey).append('|').append(layersKey(theme, "assets")).append('\n');
         for (String asset : files.assets()) key.append(asset).append('=').append(RenderCache.stamp(root.resolve("content").resolve(asset))).append(';');
         for (String dataset : files.datasets()) key.append(dataset).append('=').append(RenderCache.stamp(root.resolve("content").resolve(dataset))).append(';');
+        // Pay records (CSV) are read by pay-gap datasets but never published, so they are in no list above.
+        for (Path records : filesEndingWith(root.resolve("content"), ".csv")) key.append(records).append('=').append(RenderCache.stamp(records)).append(';');
         key.append(RenderCache.stamp(root.resolve("glossary.yml"))).append('\n');
         for (Page page : site.pages()) {
             key.append(page.sourcePath()).append('|').append(page.urlPath()).append('|').append(page.kind()).append('|')
                     .append(page.generated()).append('|').append(page.frontMatter()).append('\n');
         }
         return RenderCache.hash(key.toString());
+    }
+
+    private static List<Path> filesEndingWith(Path folder, String ending) {
+        if (!Files.isDirectory(folder)) return List.of();
+        try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).filter(file -> file.getFileName().toString().endsWith(ending)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every file of a theme folder ("templates", "assets") in every layer, with its stamp. */

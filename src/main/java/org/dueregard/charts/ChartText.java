@@ -51,6 +51,14 @@ public final class ChartText {
             case PIE -> "Pie chart";
         };
         if (points.isEmpty()) return type + " of " + lower(d.title()) + "; its values are hidden to protect privacy.";
+        boolean nothingToCompare = switch (spec.type()) {
+            case STACKED_PERCENT, PIE -> shares(d, spec, first).isEmpty();
+            case PYRAMID -> d.rows().stream().noneMatch(r -> r.cell(first).published().isPresent() && r.cell(spec.series().get(1)).published().isPresent());
+            default -> false;
+        };
+        if (nothingToCompare) {
+            return type + " of " + lower(d.title()) + "; there are no shares to describe, as the values are hidden, missing or zero.";
+        }
         boolean overTime = points.size() > 1 && points.stream().allMatch(p -> p.label().matches("\\d{4}(/\\d{2,4})?"));
         String message = switch (spec.type()) {
             case PYRAMID -> {
@@ -90,6 +98,7 @@ public final class ChartText {
         if (spec.type() == ChartSpec.Type.PIE) {
             List<Point> points = points(d, spec, series);
             BigDecimal total = points.stream().map(Point::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (total.signum() <= 0) return out; // nothing to share out
             for (Point p : points) out.add(new Point(p.label(), percentOf(p.value(), total)));
             return out;
         }

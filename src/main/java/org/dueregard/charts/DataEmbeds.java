@@ -68,7 +68,11 @@ public final class DataEmbeds implements Embeds {
 
     @Override
     public Result figure(String reference, String pageSourcePath) {
-        String[] parts = reference.split("\\.");
+        String[] parts = reference.split("\\.", -1);
+        if (parts[0].isBlank()) {
+            return Result.failure("'" + reference + "' names no dataset.",
+                    "Quote a figure as {{ dataset.row.column }}, for example {{ pay-quarters-2024.lower.women }}.");
+        }
         Optional<Dataset> dataset = library.find(parts[0]);
         if (dataset.isEmpty()) {
             return Result.failure("There is no dataset called '" + parts[0] + "'" + library.suggestOrStop(parts[0]),
@@ -77,7 +81,8 @@ public final class DataEmbeds implements Embeds {
         Dataset d = dataset.get();
         if (parts.length != 3) {
             return Result.failure("'" + reference + "' should have three parts: the dataset, the row and the column.",
-                    "Write it as {{ " + d.name() + "." + Slugs.of(d.rows().get(0).label()) + "." + d.columns().get(d.columns().size() - 1).id() + " }}.");
+                    "Write it as {{ " + d.name() + "." + (d.rows().isEmpty() ? "row" : Slugs.of(d.rows().get(0).label())) + "."
+                            + d.columns().get(d.columns().size() - 1).id() + " }}.");
         }
         Optional<Integer> column = d.findColumn(parts[2]);
         if (column.isEmpty() || !d.columns().get(column.get()).type().isNumber()) {
@@ -109,10 +114,11 @@ public final class DataEmbeds implements Embeds {
             return Result.failure("Only count columns have a total; '" + col.id() + "' is " + col.type().name().toLowerCase() + ".",
                     "Quote one row's value instead.");
         }
-        // Totals include hidden cells. That is safe only when no single hidden cell can be worked out from the total:
-        // secondary suppression guarantees it, and with it switched off a column with exactly one hidden cell is refused.
+        // Totals include hidden cells. That is safe only when no single hidden cell can be worked out from the total.
+        // Secondary suppression hides a second cell, but it cannot when the others are zero or empty: refuse any total
+        // that would leave exactly one hidden number to work out.
         long hidden = d.rows().stream().filter(r -> r.cell(column).suppressed()).count();
-        if (hidden == 1 && d.suppression().secondary() == org.dueregard.data.SuppressionRule.Secondary.NONE) {
+        if (hidden == 1) {
             return Result.failure("The total of '" + col.id() + "' cannot be quoted: with one hidden number in the column, the total "
                     + "would let readers work it out.", "Quote the figures that are shown, or set secondary: columns in the dataset's suppression.");
         }
@@ -224,8 +230,18 @@ public final class DataEmbeds implements Embeds {
             return Result.failure("A pie chart can show 2 or 3 parts of one whole; this one would have " + d.rows().size() + " slices.",
                     "Use type: bar (or stacked-percent for shares), which people read more accurately.");
         }
+        if (type.get() == ChartSpec.Type.PIE && d.rows().stream().map(r -> r.cell(series.get(0)).published().orElse(java.math.BigDecimal.ZERO))
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add).signum() <= 0) {
+            return Result.failure("A pie chart needs a whole to share out, but the shown values of '" + d.columns().get(series.get(0)).id()
+                    + "' add up to nothing (they are zero, missing or hidden).", "Say it in words instead, or show the data as a table.");
+        }
         List<String> colours = fields.findTextList("colours");
-        if (colours.isEmpty()) colours = Contrast.ANALYSIS_FUNCTION.subList(0, Math.max(series.size(), type.get() == ChartSpec.Type.PIE ? d.rows().size() : 1));
+        int needed = Math.max(series.size(), type.get() == ChartSpec.Type.PIE ? d.rows().size() : 1);
+        if (colours.isEmpty()) colours = Contrast.ANALYSIS_FUNCTION.subList(0, needed);
+        if (colours.size() < needed) {
+            return Result.failure("The chart lists " + colours.size() + " colour" + (colours.size() == 1 ? "" : "s") + " for " + needed
+                    + (type.get() == ChartSpec.Type.PIE ? " slices." : " series."), "Give one colour for each, in order, or leave out colours: to use the default palette.");
+        }
         for (String colour : colours) {
             if (Contrast.parse(colour).isEmpty()) return Result.failure("'" + colour + "' is not a colour.", "Write colours as #rrggbb, for example #12436D.");
         }

@@ -63,10 +63,16 @@ public final class YamlParser {
                 return new YamlNode.Scalar(parser.getText(), YamlNode.Scalar.Kind.BOOLEAN, line);
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return new YamlNode.Scalar(parser.getText(), YamlNode.Scalar.Kind.NUMBER, line);
+                // YAML also reads 0x1F, 1_000 and .inf as numbers; we take only plain decimals, so those are text
+                // and a number column reports them as "not a number" with their line.
+                return new YamlNode.Scalar(parser.getText(), isPlainDecimal(parser.getText()) ? YamlNode.Scalar.Kind.NUMBER : YamlNode.Scalar.Kind.TEXT, line);
             default:
                 return new YamlNode.Scalar(parser.getText(), YamlNode.Scalar.Kind.TEXT, line);
         }
+    }
+
+    private static boolean isPlainDecimal(String text) {
+        return text != null && text.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
     }
 
     private static YamlNode readMapping(JsonParser parser, String file, int offset, int line)

@@ -241,7 +241,7 @@ public final class DatasetParser {
     private static List<Row> readRows(YamlFields fields, List<Column> columns) {
         Optional<YamlNode.Entry> entry = fields.findEntry("rows");
         List<Row> rows = new ArrayList<>();
-        if (entry.isEmpty() || !(entry.get().value() instanceof YamlNode.Sequence sequence)) {
+        if (entry.isEmpty() || !(entry.get().value() instanceof YamlNode.Sequence sequence) || sequence.items().isEmpty()) {
             fields.problems().add(Problem.error(fields.file(), fields.lineOf("rows"), "The dataset has no rows.",
                     "List one row a line, values in column order, for example:\nrows:\n  - [Lower, 64, 13]"));
             return rows;

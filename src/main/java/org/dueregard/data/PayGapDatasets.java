@@ -21,6 +21,8 @@ import java.util.Set;
 public final class PayGapDatasets {
 
     static final Set<String> KEYS = Set.of("kind", "title", "description", "source", "period", "records");
+    /** Pay is not shown for a group of fewer people than this. */
+    static final int SMALL_GROUP = 10;
 
     private PayGapDatasets() {
     }
@@ -50,11 +52,20 @@ public final class PayGapDatasets {
                 new Column("women", "Women", Column.Type.CURRENCY, "", Optional.empty(), false, Optional.empty(), 0),
                 new Column("gap", "Gender pay gap", Column.Type.PERCENT, "", Optional.empty(), false,
                         Optional.of(new Column.Formula("gap", List.of("men", "women"))), 0));
+        // The statutory gaps (percentages) are published whatever the numbers; the pay of a group of fewer than 10
+        // people is not, as it could be one person's pay.
+        boolean fewMen = gap.men() < SMALL_GROUP;
+        boolean fewWomen = gap.women() < SMALL_GROUP;
+        long menBonus = records.stream().filter(r -> r.sex() == PayRecord.Sex.MEN && r.hadBonus()).count();
+        long womenBonus = records.stream().filter(r -> r.sex() == PayRecord.Sex.WOMEN && r.hadBonus()).count();
         List<Row> payRows = new ArrayList<>();
-        payRows.add(payRow("Mean hourly pay", gap.meanHourlyMen(), gap.meanHourlyWomen(), gap.meanGap()));
-        payRows.add(payRow("Median hourly pay", gap.medianHourlyMen(), gap.medianHourlyWomen(), gap.medianGap()));
-        gap.meanBonusGap().ifPresent(g -> payRows.add(payRow("Mean bonus pay", bonusMean(records, PayRecord.Sex.MEN), bonusMean(records, PayRecord.Sex.WOMEN), g)));
-        gap.medianBonusGap().ifPresent(g -> payRows.add(payRow("Median bonus pay", bonusMedian(records, PayRecord.Sex.MEN), bonusMedian(records, PayRecord.Sex.WOMEN), g)));
+        payRows.add(payRow("Mean hourly pay", gap.meanHourlyMen(), gap.meanHourlyWomen(), gap.meanGap(), fewMen, fewWomen));
+        payRows.add(payRow("Median hourly pay", gap.medianHourlyMen(), gap.medianHourlyWomen(), gap.medianGap(), fewMen, fewWomen));
+        gap.meanBonusGap().ifPresent(g -> payRows.add(payRow("Mean bonus pay", bonusMean(records, PayRecord.Sex.MEN),
+                bonusMean(records, PayRecord.Sex.WOMEN), g, menBonus < SMALL_GROUP, womenBonus < SMALL_GROUP)));
+        gap.medianBonusGap().ifPresent(g -> payRows.add(payRow("Median bonus pay", bonusMedian(records, PayRecord.Sex.MEN),
+                bonusMedian(records, PayRecord.Sex.WOMEN), g, menBonus < SMALL_GROUP, womenBonus < SMALL_GROUP)));
+        SuppressionRule smallGroups = new SuppressionRule(SMALL_GROUP, 1, SuppressionRule.Secondary.NONE);
 
         List<Column> bonusColumns = List.of(
                 new Column("sex", "Sex", Column.Type.CATEGORY, "", Optional.empty(), false, Optional.empty(), 0),
@@ -83,15 +94,17 @@ public final class PayGapDatasets {
                 + "take one more person each when the number does not divide by four. People on the same rate who straddle a boundary "
                 + "are shared between the quarters with the same mix of men and women, so a count can have a fraction.";
         return List.of(
-                new Dataset(name, file, title, description, source, period, payColumns, payRows, List.of(note), SuppressionRule.NONE, Optional.empty(), List.of()),
+                new Dataset(name, file, title, description, source, period, payColumns, payRows, List.of(note), smallGroups, Optional.empty(), List.of()),
                 new Dataset(name + "-bonus", file, title + ": bonus pay", "Share of men and of women paid a bonus", source, period,
                         bonusColumns, bonusRows, List.of(note), SuppressionRule.NONE, Optional.empty(), List.of()),
                 new Dataset(name + "-quarters", file, title + ": pay quarters", "Women and men in each quarter of hourly pay", source, period,
                         quarterColumns, quarterRows, List.of(note, quarterNote), SuppressionRule.NONE, Optional.empty(), List.of()));
     }
 
-    private static Row payRow(String measure, BigDecimal men, BigDecimal women, BigDecimal gap) {
-        return new Row(List.of(Cell.category(measure), Cell.number(men), Cell.number(women), Cell.number(gap)), 0);
+    private static Row payRow(String measure, BigDecimal men, BigDecimal women, BigDecimal gap, boolean hideMen, boolean hideWomen) {
+        Cell menCell = hideMen ? Cell.number(men).suppress() : Cell.number(men);
+        Cell womenCell = hideWomen ? Cell.number(women).suppress() : Cell.number(women);
+        return new Row(List.of(Cell.category(measure), menCell, womenCell, Cell.number(gap)), 0);
     }
 
     private static BigDecimal bonusMean(List<PayRecord> records, PayRecord.Sex sex) {

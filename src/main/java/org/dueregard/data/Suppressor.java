@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * Hides small numbers: counts under the threshold (primary), then, until nothing changes, one more count in any
  * column (and, when the rule says so, any row) where only one is hidden, so a total cannot give it away (secondary). A percentage is hidden
- * with the count it is based on when that count is too small. Shown counts are rounded when the rule says so.
+ * with the count it is based on, and a computed value with its inputs (and one input with a hidden computed value).
+ * Shown counts are rounded when the rule says so.
  */
 final class Suppressor {
 
@@ -25,12 +26,15 @@ final class Suppressor {
                 hidden[r][c] = columns.get(c).type() == Column.Type.COUNT && value.isPresent() && rule.hides(value.get());
             }
         }
-        // A percentage goes with a count that is too small (a survey group of 6 has no published score); it does
-        // not go with a count hidden only to protect another one.
-        hideDependentPercentages(columns, hidden);
+        // A computed count that is too small is hidden like any count; then one of the values it is computed from
+        // too, so it cannot be worked out from them (men = all - women).
+        hideInputsOfHiddenComputed(columns, rows, hidden);
         if (rule.secondary() != SuppressionRule.Secondary.NONE) {
             hideSecondary(columns, rows, hidden, rule.secondary() == SuppressionRule.Secondary.BOTH);
         }
+        // A percentage goes with its count whenever the count is hidden: with a shown count and its share, the total
+        // and then every hidden count could be worked out.
+        hideDependentPercentages(columns, hidden);
         hideComputedFromHidden(columns, hidden);
         List<Row> out = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
@@ -95,6 +99,25 @@ final class Suppressor {
         if (smallest == null) return false;
         hidden[smallest[0]][smallest[1]] = true;
         return true;
+    }
+
+    /** For each hidden computed value whose inputs are all shown, hide its smallest input as well. */
+    private static void hideInputsOfHiddenComputed(List<Column> columns, List<Row> rows, boolean[][] hidden) {
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).compute().isEmpty()) continue;
+            List<Integer> inputs = new ArrayList<>();
+            for (String input : columns.get(c).compute().get().inputs()) {
+                for (int i = 0; i < columns.size(); i++) if (columns.get(i).id().equals(input)) inputs.add(i);
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                if (!hidden[r][c]) continue;
+                final int row = r;
+                if (inputs.stream().anyMatch(i -> hidden[row][i])) continue;
+                inputs.stream().filter(i -> rows.get(row).cell(i).number().isPresent())
+                        .min(java.util.Comparator.comparing(i -> rows.get(row).cell(i).number().orElseThrow()))
+                        .ifPresent(i -> hidden[row][i] = true);
+            }
+        }
     }
 
     /** A computed value is hidden when any value it is computed from is hidden: it could give that value away. */

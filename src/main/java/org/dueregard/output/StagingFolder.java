@@ -52,14 +52,25 @@ public final class StagingFolder implements SiteOutput {
                     "Choose another output folder, or empty this one first if you are sure."));
         }
         Path staging = out.resolveSibling("." + out.getFileName() + ".staging");
+        // Left over from an earlier build, these are deleted: only if they are ours, as a name can be taken by anything.
+        for (Path leftover : java.util.List.of(staging, oldFolder(out))) {
+            if (Files.exists(leftover, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !isOurs(leftover)) {
+                throw new ProblemsException(Problem.error("", 0, "The folder " + leftover + " is in the way: dueregard builds there, "
+                        + "but it holds files that dueregard did not make.", "Move or rename that folder, then build again."));
+            }
+        }
         if (Files.exists(staging)) FileUtils.deleteDirectory(staging.toFile());
         Files.createDirectories(staging);
         Files.writeString(staging.resolve(MARKER), "This folder was built by dueregard and is replaced by each build.\n");
         return new StagingFolder(out, staging);
     }
 
+    private static Path oldFolder(Path output) {
+        return output.resolveSibling("." + output.getFileName() + ".old");
+    }
+
     private static boolean isOurs(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) return false;
+        if (!Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return false;
         if (Files.exists(folder.resolve(MARKER))) return true;
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.findAny().isEmpty();
@@ -115,7 +126,7 @@ public final class StagingFolder implements SiteOutput {
     /** Replaces the output folder with the staging folder. */
     @Override
     public void commit() throws IOException {
-        Path old = output.resolveSibling("." + output.getFileName() + ".old");
+        Path old = oldFolder(output);
         if (Files.exists(old)) FileUtils.deleteDirectory(old.toFile());
         if (Files.exists(output)) move(output, old);
         move(staging, output);

@@ -296,6 +296,18 @@ class SiteBuilderTest {
         assertEquals(1, intoOther.exitCode());
         assertTrue(intoOther.err().contains("already holds files that dueregard did not make"), intoOther.err());
         assertEquals("years of work", Files.readString(precious.resolve("thesis.docx")));
+        for (String inTheWay : java.util.List.of(".out.staging", ".out.old")) {
+            Path named = folder.resolve(inTheWay);
+            Files.createDirectories(named);
+            Files.writeString(named.resolve("notes.txt"), "someone else's");
+            MiniSite.Run blocked = site.build("--output", folder.resolve("out").toString());
+            assertEquals(1, blocked.exitCode(), blocked.toString());
+            assertTrue(blocked.err().contains("is in the way"), blocked.err());
+            assertEquals("someone else's", Files.readString(named.resolve("notes.txt")), "a folder we did not make is never deleted");
+            Files.delete(named.resolve("notes.txt"));
+            Files.delete(named);
+        }
+        assertEquals(0, site.build("--output", folder.resolve("out").toString()).exitCode());
     }
 
     @Test

@@ -181,4 +181,98 @@ class ChartsTest {
         MiniSite.Run noTitle = site("```chart\ndata: quarters\n```\n").build();
         assertTrue(noTitle.err().contains("The chart block has no 'title'."), noTitle.err());
     }
+
+    @Test
+    void oddButValidDataGivesPlainTextNotACrash() throws IOException {
+        MiniSite.Run fewColours = site("```chart\ndata: quarters\ntitle: Q\ncolours: ['#12436D']\n```\n").build();
+        assertEquals(1, fewColours.exitCode());
+        assertTrue(fewColours.err().contains("content/index.md:4: error: The chart lists 1 colour for 2 series."), fewColours.err());
+
+        MiniSite zeros = MiniSite.write(folder.resolve("zeros"), """
+                -- content/data/none.yml --
+                title: Staff complaints by outcome
+                source: Complaints log
+                columns: [{id: outcome}, {id: complaints, type: count}]
+                rows:
+                  - [Upheld, 0]
+                  - [Not upheld, 0]
+                -- content/data/partial.yml --
+                title: Staff by sex
+                source: HR records
+                columns: [{id: team}, {id: women, type: count}, {id: men, type: count}]
+                rows:
+                  - [Parks, 12, ~]
+                  - [Libraries, ~, 14]
+                -- content/index.md --
+                ---
+                title: Edge cases
+                ---
+                ```chart
+                data: none
+                type: pie
+                title: No complaints this year
+                ```
+
+                ```chart
+                data: partial
+                type: stacked-percent
+                title: Staff by sex
+                ```
+                """);
+        MiniSite.Run refused = zeros.build();
+        assertEquals(1, refused.exitCode());
+        assertTrue(refused.err().contains("content/index.md:4: error: A pie chart needs a whole to share out, but the shown values of 'complaints' add up to nothing"),
+                refused.err());
+        zeros.writeFile("content/index.md", "---\ntitle: Edge cases\n---\n```chart\ndata: partial\ntype: stacked-percent\ntitle: Staff by sex\n```\n");
+        MiniSite.Run run = zeros.build();
+        assertEquals(0, run.exitCode(), run.toString());
+        Document page = Jsoup.parse(zeros.read("index.html"));
+        assertEquals(List.of("Stacked bar chart of staff by sex; there are no shares to describe, as the values are hidden, missing or zero."),
+                page.select("figure img").eachAttr("alt"));
+        for (String file : zeros.outputFiles()) {
+            if (file.endsWith(".svg")) assertFalse(zeros.read(file).contains("NaN"), file);
+        }
+    }
+
+    @Test
+    void oddFigureReferencesAndNumbersAreReportedWithTheLine() throws IOException {
+        MiniSite dot = MiniSite.write(folder.resolve("dot"), "-- content/index.md --\n---\ntitle: Dot\n---\nSee {{ . }} here.\n");
+        MiniSite.Run run = dot.build();
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("content/index.md:4: error: '.' names no dataset."), run.err());
+
+        MiniSite empty = MiniSite.write(folder.resolve("empty"), """
+                -- content/data/empty.yml --
+                title: Empty
+                source: Nowhere
+                columns: [{id: group}, {id: count, type: count}]
+                rows: []
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                Hello.
+                """);
+        assertTrue(empty.build().err().contains("content/data/empty.yml:4: error: The dataset has no rows."));
+
+        MiniSite hex = MiniSite.write(folder.resolve("hex"), """
+                -- content/data/hex.yml --
+                title: Hex
+                source: Nowhere
+                columns: [{id: group}, {id: count, type: count}]
+                rows:
+                  - [A, 0x1F]
+                  - [B, .inf]
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                Hello.
+                """);
+        MiniSite.Run hexRun = hex.build();
+        assertEquals(1, hexRun.exitCode());
+        assertTrue(hexRun.err().contains("content/data/hex.yml:5: error: '0x1F' in the column 'count' is not a number."), hexRun.err());
+        assertTrue(hexRun.err().contains("content/data/hex.yml:6: error: '.inf' in the column 'count' is not a number."), hexRun.err());
+        assertFalse(hexRun.err().contains("Exception"), hexRun.err());
+    }
 }

@@ -153,7 +153,7 @@ class PreviewSessionTest {
                 ---
                 ## Results
 
-                {{ staff.women.count }} women.
+                {{ staff.women.count }} women. Pay gap: {{ gpg.mean-hourly-pay.gap }}.
 
                 ```table
                 data: staff
@@ -170,6 +170,15 @@ class PreviewSessionTest {
                 rows:
                   - [Women, 51]
                   - [Men, 10]
+                -- content/data/gpg.yml --
+                kind: pay-gap
+                title: Pay gap
+                source: Payroll
+                records: records.csv
+                -- content/data/records.csv --
+                sex,hourly_pay,bonus
+                M,12.00,0
+                F,10.00,0
                 """);
         try (PreviewSession session = session(site)) {
             assertTrue(session.rebuild().ok());
@@ -178,6 +187,7 @@ class PreviewSessionTest {
                     () -> write(site, "content/reports/other.md", "---\ntitle: Other\n---\nOther page, edited.\n"),
                     () -> write(site, "content/reports/other.md", "---\ntitle: Other, renamed\nweight: -1\n---\nOther page.\n"),
                     () -> write(site, "content/data/staff.yml", "title: Staff\nsource: Payroll\ncolumns: [{id: group}, {id: count, type: count}]\nrows:\n  - [Women, 52]\n  - [Men, 10]\n"),
+                    () -> write(site, "content/data/records.csv", "sex,hourly_pay,bonus\nM,12.00,0\nF,11.00,0\n"),
                     () -> write(site, "content/reports/chart.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"></svg>\n"),
                     () -> write(site, "templates/partials/footer.peb", "<footer class=\"footer\"><p>Footer for {{ site.organisation }}</p></footer>\n"),
                     () -> write(site, "content/reports/other.easy-read.md", "---\ntitle: Other, easy read\n---\n- ![](picture:people) Hello.\n"),
