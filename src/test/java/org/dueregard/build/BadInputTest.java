@@ -179,6 +179,21 @@ class BadInputTest {
     }
 
     @Test
+    void aLinkThatIsNotAWebPageEmailOrPhone() throws IOException {
+        MiniSite.Run run = buildBroken("""
+                -- content/report.md --
+                ---
+                title: Report
+                ---
+                Write to [us](mailto:equality@example.org), call [us](tel:01782298002) or read [the law](https://www.legislation.gov.uk/).
+
+                Do not [click](data:text/html,hello) here.
+                """);
+        assertReports(run, "content/report.md:6", "The link 'data:text/html,hello' starts with 'data:', which is not a web page, email address or phone number.");
+        assertEquals(1, run.err().lines().filter(line -> line.contains(": error: ")).count(), "mailto, tel and https links are fine:\n" + run.err());
+    }
+
+    @Test
     void brokenAnchorOnAnotherPage() throws IOException {
         MiniSite.Run run = buildBroken("""
                 -- content/objectives.md --
