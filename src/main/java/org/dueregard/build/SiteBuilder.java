@@ -23,6 +23,8 @@ import org.dueregard.data.DatasetLibrary;
 import org.dueregard.data.DatasetParser;
 import org.dueregard.content.ContentFiles;
 import org.dueregard.content.ContentScanner;
+import org.dueregard.content.FigureReferences;
+import org.dueregard.content.FrontMatter;
 import org.dueregard.content.FrontMatterParser;
 import org.dueregard.content.MarkdownRenderer;
 import org.dueregard.content.ParsedSource;
@@ -46,6 +48,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -101,6 +104,7 @@ public final class SiteBuilder {
         step("front matter");
         DatasetLibrary datasets = loadDatasets(root, files, problems);
         DataEmbeds embeds = new DataEmbeds(datasets, config.basePath(), ChartCache.inFolder(root.resolve(".dueregard").resolve("charts")));
+        pages = withFiguresInFrontMatter(root, pages, embeds, problems);
         Theme theme = Theme.load(root, config);
         Site site = Site.of(config, pages, files, PictureSet.load(theme, config.basePath()), problems);
         String templatesKey = cache.isPresent() ? layersKey(theme, "templates") : "";
@@ -167,6 +171,36 @@ public final class SiteBuilder {
     }
 
     /** Reads every page's front matter, in parallel; a page with problems is reported and left out. */
+    /** A title or summary may quote figures too ("Our gender pay gap is {{ gpg-2024.median-hourly-pay.gap }}"). */
+    private static List<Page> withFiguresInFrontMatter(Path root, List<Page> pages, DataEmbeds embeds, Problems problems)
+            throws IOException, ProblemsException {
+        List<Page> out = new ArrayList<>(pages.size());
+        for (Page page : pages) {
+            FrontMatter fm = page.frontMatter();
+            if (page.generated() || !(fm.title().contains("{{") || fm.summary().contains("{{"))) {
+                out.add(page);
+                continue;
+            }
+            List<String> lines = SourceText.decodeUtf8(Files.readAllBytes(root.resolve(page.file())), page.file()).lines().toList();
+            List<Problem> found = new ArrayList<>();
+            String title = FigureReferences.replaceInValue(fm.title(), page.file(), page.sourcePath(), lineOfKey(lines, "title"), embeds, found);
+            String summary = FigureReferences.replaceInValue(fm.summary(), page.file(), page.sourcePath(), lineOfKey(lines, "summary"), embeds, found);
+            problems.addAll(found);
+            out.add(new Page(page.sourcePath(), page.urlPath(), page.folder(), page.kind(), page.generated(),
+                    new FrontMatter(title, summary, fm.date(), fm.updated(), fm.reviewBy(), fm.draft(), fm.lang(), fm.weight(), fm.tags(),
+                            fm.layout(), fm.pair()), page.bodyFirstLine()));
+        }
+        return out;
+    }
+
+    /** The line (from 1) where a front matter key is written, or 1 when it cannot be found. */
+    private static int lineOfKey(List<String> lines, String key) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(key + ":")) return i + 1;
+        }
+        return 1;
+    }
+
     private static List<Page> readPages(Path root, ContentFiles files, BuildOptions options, Problems problems,
                                         Optional<RenderCache> cache) {
         return files.pages().parallelStream().map(sourcePath -> {

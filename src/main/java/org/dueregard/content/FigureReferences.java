@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Replaces figures quoted in the text, such as {@code {{ pay-gap-2024.median-gap }}}, with their formatted values
  * before the Markdown is parsed. Lines are kept, so every later message still points at the right line.
  */
-final class FigureReferences {
+public final class FigureReferences {
 
     private static final Pattern REFERENCE = Pattern.compile("\\{\\{\\s*([^{}\\s]+)\\s*}}");
 
@@ -41,6 +41,15 @@ final class FigureReferences {
             if (i + 1 < lines.length) out.append('\n');
         }
         return new Replaced(out.toString(), List.copyOf(problems));
+    }
+
+    /**
+     * Replaces the figures in one front matter value (a title or summary), so a headline figure comes from the data too.
+     *
+     * @param line the line of the value in the source file, for messages
+     */
+    public static String replaceInValue(String value, String file, String sourcePath, int line, Embeds embeds, List<Problem> problems) {
+        return value.contains("{{") ? replaceOutsideCode(value, file, sourcePath, line, embeds, problems) : value;
     }
 
     /** Code (in a fence, or between backticks) shows references as they are written: examples in a guide. */

@@ -225,4 +225,42 @@ class DataFiguresTest {
         assertEquals(1, quoted.exitCode());
         assertTrue(quoted.err().contains("content/index.md:4: error: The figure 'births.black.stillbirths' is hidden because it is a small number"), quoted.err());
     }
+
+    @Test
+    void aTitleAndSummaryCanQuoteFiguresToo() throws IOException {
+        MiniSite site = MiniSite.write(folder, """
+                -- content/data/staff.yml --
+                title: Staff by team
+                source: HR records
+                columns: [{id: team}, {id: women, type: count}, {id: men, type: count}]
+                rows:
+                  - [Parks, 12, 3]
+                  - [Libraries, 40, 14]
+                suppression:
+                  threshold: 10
+                  secondary: none
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                See [the report](report.md).
+                -- content/report.md --
+                ---
+                title: "{{ staff.libraries.women }} women work in libraries"
+                summary: Parks has {{ staff.parks.women }} women.
+                ---
+                Text.
+                """);
+        MiniSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.toString());
+        Document report = Jsoup.parse(site.read("report/index.html"));
+        assertEquals("40 women work in libraries", report.selectFirst("h1").text());
+        assertEquals("Parks has 12 women.", report.selectFirst("meta[name=description]").attr("content"));
+        assertEquals("40 women work in libraries - Test", report.title().replaceAll(" - .*", " - Test"));
+
+        site.writeFile("content/report.md", "---\ntitle: Report\nsummary: Parks has {{ staff.parks.men }} men.\n---\nText.\n");
+        MiniSite.Run hidden = site.build();
+        assertEquals(1, hidden.exitCode());
+        assertTrue(hidden.err().contains("content/report.md:3: error: The figure 'staff.parks.men' is hidden because it is a small number"), hidden.err());
+    }
 }
