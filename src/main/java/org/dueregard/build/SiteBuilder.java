@@ -104,7 +104,7 @@ public final class SiteBuilder {
         step("front matter");
         DatasetLibrary datasets = loadDatasets(root, files, problems);
         DataEmbeds embeds = new DataEmbeds(datasets, config.basePath(), ChartCache.inFolder(root.resolve(".dueregard").resolve("charts")));
-        pages = withFiguresInFrontMatter(root, pages, embeds, problems);
+        pages = withFiguresInFrontMatter(pages, embeds, problems);
         Theme theme = Theme.load(root, config);
         Site site = Site.of(config, pages, files, PictureSet.load(theme, config.basePath()), problems);
         String templatesKey = cache.isPresent() ? layersKey(theme, "templates") : "";
@@ -170,37 +170,26 @@ public final class SiteBuilder {
         return files;
     }
 
-    /** Reads every page's front matter, in parallel; a page with problems is reported and left out. */
     /** A title or summary may quote figures too ("Our gender pay gap is {{ gpg-2024.median-hourly-pay.gap }}"). */
-    private static List<Page> withFiguresInFrontMatter(Path root, List<Page> pages, DataEmbeds embeds, Problems problems)
-            throws IOException, ProblemsException {
+    private static List<Page> withFiguresInFrontMatter(List<Page> pages, DataEmbeds embeds, Problems problems) {
         List<Page> out = new ArrayList<>(pages.size());
         for (Page page : pages) {
             FrontMatter fm = page.frontMatter();
-            if (page.generated() || !(fm.title().contains("{{") || fm.summary().contains("{{"))) {
+            if (!fm.title().contains("{{") && !fm.summary().contains("{{")) {
                 out.add(page);
                 continue;
             }
-            List<String> lines = SourceText.decodeUtf8(Files.readAllBytes(root.resolve(page.file())), page.file()).lines().toList();
             List<Problem> found = new ArrayList<>();
-            String title = FigureReferences.replaceInValue(fm.title(), page.file(), page.sourcePath(), lineOfKey(lines, "title"), embeds, found);
-            String summary = FigureReferences.replaceInValue(fm.summary(), page.file(), page.sourcePath(), lineOfKey(lines, "summary"), embeds, found);
+            String title = FigureReferences.replaceInValue(fm.title(), page.file(), page.sourcePath(), fm.titleLine(), embeds, found);
+            String summary = FigureReferences.replaceInValue(fm.summary(), page.file(), page.sourcePath(), fm.summaryLine(), embeds, found);
             problems.addAll(found);
-            out.add(new Page(page.sourcePath(), page.urlPath(), page.folder(), page.kind(), page.generated(),
-                    new FrontMatter(title, summary, fm.date(), fm.updated(), fm.reviewBy(), fm.draft(), fm.lang(), fm.weight(), fm.tags(),
-                            fm.layout(), fm.pair()), page.bodyFirstLine()));
+            out.add(new Page(page.sourcePath(), page.urlPath(), page.folder(), page.kind(), page.generated(), fm.withText(title, summary),
+                    page.bodyFirstLine()));
         }
         return out;
     }
 
-    /** The line (from 1) where a front matter key is written, or 1 when it cannot be found. */
-    private static int lineOfKey(List<String> lines, String key) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith(key + ":")) return i + 1;
-        }
-        return 1;
-    }
-
+    /** Reads every page's front matter, in parallel; a page with problems is reported and left out. */
     private static List<Page> readPages(Path root, ContentFiles files, BuildOptions options, Problems problems,
                                         Optional<RenderCache> cache) {
         return files.pages().parallelStream().map(sourcePath -> {
@@ -327,23 +316,13 @@ public final class SiteBuilder {
         key.append(templatesKey).append('|').append(layersKey(theme, "assets")).append('\n');
         for (String asset : files.assets()) key.append(asset).append('=').append(RenderCache.stamp(root.resolve("content").resolve(asset))).append(';');
         for (String dataset : files.datasets()) key.append(dataset).append('=').append(RenderCache.stamp(root.resolve("content").resolve(dataset))).append(';');
-        // Pay records (CSV) are read by pay-gap datasets but never published, so they are in no list above.
-        for (Path records : filesEndingWith(root.resolve("content"), ".csv")) key.append(records).append('=').append(RenderCache.stamp(records)).append(';');
+        for (String records : files.records()) key.append(records).append('=').append(RenderCache.stamp(root.resolve("content").resolve(records))).append(';');
         key.append(RenderCache.stamp(root.resolve("glossary.yml"))).append('\n');
         for (Page page : site.pages()) {
             key.append(page.sourcePath()).append('|').append(page.urlPath()).append('|').append(page.kind()).append('|')
                     .append(page.generated()).append('|').append(page.frontMatter()).append('\n');
         }
         return RenderCache.hash(key.toString());
-    }
-
-    private static List<Path> filesEndingWith(Path folder, String ending) {
-        if (!Files.isDirectory(folder)) return List.of();
-        try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).filter(file -> file.getFileName().toString().endsWith(ending)).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Every file of a theme folder ("templates", "assets") in every layer, with its stamp. */
@@ -425,10 +404,10 @@ public final class SiteBuilder {
         String basePath = site.config().basePath();
         if (!href.startsWith(basePath)) return -1;
         try {
-            String relative = java.net.URLDecoder.decode(href.substring(basePath.length()), java.nio.charset.StandardCharsets.UTF_8);
+            String relative = SitePaths.decodeUrlPath(href.substring(basePath.length()));
             Path file = root.resolve("content").resolve(relative).normalize();
             return file.startsWith(root.resolve("content")) && Files.isRegularFile(file) ? Files.size(file) : -1;
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | java.nio.file.InvalidPathException e) {
             return -1;
         }
     }

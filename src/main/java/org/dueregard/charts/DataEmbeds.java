@@ -91,7 +91,7 @@ public final class DataEmbeds implements Embeds {
                     "Use one of: " + String.join(", ", numbers) + ".");
         }
         Column col = d.columns().get(column.get());
-        if (parts[1].equals("total")) {
+        if (parts[1].equals("total") && d.findRow("total").isEmpty()) { // a row of its own called Total is quoted as it is
             return total(d, column.get(), col, reference);
         }
         Optional<Row> row = d.findRow(parts[1]);

@@ -3,6 +3,7 @@ package org.dueregard.checks;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import org.dueregard.output.ContentTypes;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -11,21 +12,12 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
  * Serves a built site on 127.0.0.1 so the browser sees it over HTTP, as a resident would. Pretty URLs resolve to
  * index.html; anything else is a 404 with the site's own 404 page.
  */
 public final class LocalSiteServer implements AutoCloseable {
-
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("svg", "image/svg+xml"),
-            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
-            Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"), Map.entry("woff2", "font/woff2"),
-            Map.entry("xml", "application/xml"), Map.entry("csv", "text/csv; charset=utf-8"),
-            Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("pdf", "application/pdf"));
 
     private final HttpServer server;
     private final Path root;
@@ -64,7 +56,7 @@ public final class LocalSiteServer implements AutoCloseable {
             byte[] body = Files.exists(file) ? Files.readAllBytes(file) : "Not found".getBytes(StandardCharsets.UTF_8);
             String name = file.getFileName().toString();
             String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-            exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
+            exchange.getResponseHeaders().set("Content-Type", ContentTypes.of(extension));
             exchange.sendResponseHeaders(status, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);

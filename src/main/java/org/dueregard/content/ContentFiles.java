@@ -11,8 +11,9 @@ import java.util.Set;
  * @param assets files copied to the site as they are (images, documents)
  * @param folders every folder that holds a page or asset, "" for the content folder itself
  * @param datasets YAML data files, which pages use but the site never publishes as they are
+ * @param records  CSV files (such as pay records), which datasets read but the site never publishes
  */
-public record ContentFiles(List<String> pages, Set<String> assets, Set<String> folders, List<String> datasets) {
+public record ContentFiles(List<String> pages, Set<String> assets, Set<String> folders, List<String> datasets, List<String> records) {
 
     /** Extensions copied to the site. Anything else (YAML, CSV, spreadsheets) stays private. */
     public static final Set<String> PUBLISHED_EXTENSIONS = Set.of(

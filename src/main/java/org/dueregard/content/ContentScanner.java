@@ -18,6 +18,7 @@ public final class ContentScanner {
     public static ContentFiles scan(Path contentFolder) throws IOException {
         List<String> pages = new ArrayList<>();
         List<String> datasets = new ArrayList<>();
+        List<String> records = new ArrayList<>();
         TreeSet<String> assets = new TreeSet<>();
         TreeSet<String> folders = new TreeSet<>();
         try (Stream<Path> walk = Files.walk(contentFolder)) {
@@ -32,6 +33,9 @@ public final class ContentScanner {
                 } else if (extension.equals("yml") || extension.equals("yaml")) {
                     datasets.add(relative);
                     continue;
+                } else if (extension.equals("csv")) {
+                    records.add(relative);
+                    continue;
                 } else {
                     continue;
                 }
@@ -39,7 +43,7 @@ public final class ContentScanner {
             }
         }
         return new ContentFiles(List.copyOf(pages), java.util.Collections.unmodifiableSet(assets),
-                java.util.Collections.unmodifiableSet(folders), List.copyOf(datasets));
+                java.util.Collections.unmodifiableSet(folders), List.copyOf(datasets), List.copyOf(records));
     }
 
     private static boolean isHidden(String relative) {

@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param weight   orders pages in a section, lower first
  * @param layout   the template to use ("page" when not given)
  * @param pair     for an easy-read page: its standard page's file, when it is not the same name without .easy-read
+ * @param titleLine   the line of the file where the title is written (for messages about figures quoted in it)
+ * @param summaryLine the line of the summary, or the title's line when there is none
  */
 public record FrontMatter(
         String title,
@@ -26,5 +28,18 @@ public record FrontMatter(
         int weight,
         List<String> tags,
         Optional<String> layout,
-        Optional<String> pair) {
+        Optional<String> pair,
+        int titleLine,
+        int summaryLine) {
+
+    /** The front matter of a page dueregard makes itself (a section index, the easy read list). */
+    public static FrontMatter generated(String title, String summary) {
+        return new FrontMatter(title, summary, Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(), 0,
+                List.of(), Optional.empty(), Optional.empty(), 1, 1);
+    }
+
+    /** The same keys with another title and summary (figures quoted in them replaced). */
+    public FrontMatter withText(String newTitle, String newSummary) {
+        return new FrontMatter(newTitle, newSummary, date, updated, reviewBy, draft, lang, weight, tags, layout, pair, titleLine, summaryLine);
+    }
 }

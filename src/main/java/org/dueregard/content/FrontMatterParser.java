@@ -82,7 +82,9 @@ public final class FrontMatterParser {
                 fields.findInteger("weight", 0),
                 fields.findTextList("tags"),
                 fields.findText("layout"),
-                fields.findText("pair"));
+                fields.findText("pair"),
+                fields.lineOf("title"),
+                fields.findText("summary").isPresent() ? fields.lineOf("summary") : fields.lineOf("title"));
         frontMatter.lang().filter(lang -> !LANGUAGE_TAG.matcher(lang).matches()).ifPresent(lang ->
                 problems.add(Problem.error(file, fields.lineOf("lang"), "'" + lang + "' is not a language code.",
                         "Use a code such as en-GB, cy (Welsh) or pl (Polish).")));

@@ -169,7 +169,7 @@ final class PageAnalysis {
             return;
         }
         String path = stripQueryAndAnchor(url);
-        Optional<String> asset = SitePaths.resolve(sourcePath, decode(path)).flatMap(targets::findAssetUrl);
+        Optional<String> asset = SitePaths.resolve(sourcePath, SitePaths.decodeUrlPath(path)).flatMap(targets::findAssetUrl);
         if (asset.isEmpty()) {
             problems.add(Problem.error(file, line, "The image '" + url + "' does not exist.",
                     "Check the file name and that the image is saved in the same folder as this page (or give the path relative to it)."));
@@ -189,7 +189,7 @@ final class PageAnalysis {
             // javascript:, data: and the like run code or are blocked by browsers; readers can only follow these.
             if (!LINK_SCHEMES.contains(scheme)) {
                 problems.add(Problem.error(file, line, "The link '" + url + "' starts with '" + scheme + ":', which is not a web page, email address or phone number.",
-                        "Link to a page under content/, a web address (https://...), an email (mailto:...) or a phone number (tel:...)."));
+                        "Link to a page under content/, a web address (https://...), an email (mailto:...), a phone number (tel:...) or a text message (sms:...)."));
             }
             return;
         }
@@ -199,7 +199,7 @@ final class PageAnalysis {
         }
         String path = stripQueryAndAnchor(url);
         String anchor = url.contains("#") ? url.substring(url.indexOf('#') + 1) : "";
-        Optional<String> target = SitePaths.resolve(sourcePath, decode(path));
+        Optional<String> target = SitePaths.resolve(sourcePath, SitePaths.decodeUrlPath(path));
         if (target.isEmpty()) {
             problems.add(Problem.error(file, line, "The link '" + url + "' points outside the content folder.",
                     "Link to a page under content/ by its file name, for example ../objectives.md"));
@@ -291,11 +291,4 @@ final class PageAnalysis {
         return url.substring(0, cut);
     }
 
-    private static String decode(String path) {
-        try {
-            return java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return path;
-        }
-    }
 }

@@ -85,4 +85,13 @@ public final class SitePaths {
         }
         return Optional.of(String.join("/", parts));
     }
+
+    /** A path from a link or URL with %-escapes decoded; a '+' stays a '+' (it is a space only in query strings). */
+    public static String decodeUrlPath(String path) {
+        try {
+            return java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return path;
+        }
+    }
 }

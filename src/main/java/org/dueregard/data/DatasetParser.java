@@ -204,8 +204,8 @@ public final class DatasetParser {
             return Optional.empty();
         }
         List<String> inputs = java.util.Arrays.stream(m.group(2).split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
-        int needed = m.group(1).equals("share") ? 2 : 2;
-        if (inputs.size() < needed || (!m.group(1).equals("share") && inputs.size() != 2)) {
+        // share() takes two or more columns (a part and the others of the whole); gap() and difference() take two.
+        if (inputs.size() < 2 || (!m.group(1).equals("share") && inputs.size() != 2)) {
             item.problems().add(Problem.error(item.file(), item.lineOf("compute"), "'" + text + "' needs two column names in the brackets.",
                     "For example: compute: gap(men, women)"));
             return Optional.empty();

@@ -101,9 +101,11 @@ public final class PayGapDatasets {
                         quarterColumns, quarterRows, List.of(note, quarterNote), SuppressionRule.NONE, Optional.empty(), List.of()));
     }
 
-    private static Row payRow(String measure, BigDecimal men, BigDecimal women, BigDecimal gap, boolean hideMen, boolean hideWomen) {
-        Cell menCell = hideMen ? Cell.number(men).suppress() : Cell.number(men);
-        Cell womenCell = hideWomen ? Cell.number(women).suppress() : Cell.number(women);
+    private static Row payRow(String measure, BigDecimal men, BigDecimal women, BigDecimal gap, boolean fewMen, boolean fewWomen) {
+        // Both go: with the gap published, one group's pay gives back the other's (women = men x (1 - gap)).
+        boolean hide = fewMen || fewWomen;
+        Cell menCell = hide ? Cell.number(men).suppress() : Cell.number(men);
+        Cell womenCell = hide ? Cell.number(women).suppress() : Cell.number(women);
         return new Row(List.of(Cell.category(measure), menCell, womenCell, Cell.number(gap)), 0);
     }
 

@@ -28,10 +28,15 @@ final class Suppressor {
         }
         // A computed count that is too small is hidden like any count; then one of the values it is computed from
         // too, so it cannot be worked out from them (men = all - women).
-        hideInputsOfHiddenComputed(columns, rows, hidden);
-        if (rule.secondary() != SuppressionRule.Secondary.NONE) {
-            hideSecondary(columns, rows, hidden, rule.secondary() == SuppressionRule.Secondary.BOTH);
-        }
+        // Secondary suppression can pick a computed count, which then needs an input hidden too: repeat until settled.
+        int hiddenBefore;
+        do {
+            hiddenBefore = countHidden(hidden);
+            hideInputsOfHiddenComputed(columns, rows, hidden);
+            if (rule.secondary() != SuppressionRule.Secondary.NONE) {
+                hideSecondary(columns, rows, hidden, rule.secondary() == SuppressionRule.Secondary.BOTH);
+            }
+        } while (countHidden(hidden) != hiddenBefore);
         // A percentage goes with its count whenever the count is hidden: with a shown count and its share, the total
         // and then every hidden count could be worked out.
         hideDependentPercentages(columns, hidden);
@@ -99,6 +104,12 @@ final class Suppressor {
         if (smallest == null) return false;
         hidden[smallest[0]][smallest[1]] = true;
         return true;
+    }
+
+    private static int countHidden(boolean[][] hidden) {
+        int count = 0;
+        for (boolean[] row : hidden) for (boolean cell : row) if (cell) count++;
+        return count;
     }
 
     /** For each hidden computed value whose inputs are all shown, hide its smallest input as well. */

@@ -32,8 +32,7 @@ public final class InPlaceOutput implements SiteOutput {
 
     /** The same safety checks as a staging folder: never the site folder, never inside content, never a stranger's. */
     public static InPlaceOutput open(Path output, Path siteRoot, Path contentFolder) throws ProblemsException, IOException {
-        StagingFolder.prepare(output, siteRoot, contentFolder).discard();
-        Path out = output.toAbsolutePath().normalize();
+        Path out = StagingFolder.checkSafe(output, siteRoot, contentFolder);
         Files.createDirectories(out);
         return new InPlaceOutput(out);
     }

@@ -36,6 +36,26 @@ public final class StagingFolder implements SiteOutput {
      * @param siteRoot the folder with dueregard.yml; the output may be inside it but must not contain it
      */
     public static StagingFolder prepare(Path output, Path siteRoot, Path contentFolder) throws ProblemsException, IOException {
+        Path out = checkSafe(output, siteRoot, contentFolder);
+        Path staging = out.resolveSibling("." + out.getFileName() + ".staging");
+        // Left over from an earlier build, these are deleted: only if they are ours, as a name can be taken by anything.
+        for (Path leftover : java.util.List.of(staging, oldFolder(out))) {
+            if (Files.exists(leftover, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !isOurs(leftover)) {
+                throw new ProblemsException(Problem.error("", 0, "The folder " + leftover + " is in the way: dueregard builds there, "
+                        + "but it holds files that dueregard did not make.", "Move or rename that folder, then build again."));
+            }
+        }
+        if (Files.exists(staging)) FileUtils.deleteDirectory(staging.toFile());
+        Files.createDirectories(staging);
+        Files.writeString(staging.resolve(MARKER), "This folder was built by dueregard and is replaced by each build.\n");
+        return new StagingFolder(out, staging);
+    }
+
+    /**
+     * Checks that the output folder is safe to replace: not the site folder, not inside content/, not a folder of
+     * someone else's files. Returns it as an absolute path.
+     */
+    public static Path checkSafe(Path output, Path siteRoot, Path contentFolder) throws ProblemsException, IOException {
         Path out = output.toAbsolutePath().normalize();
         Path root = siteRoot.toAbsolutePath().normalize();
         Path content = contentFolder.toAbsolutePath().normalize();
@@ -51,18 +71,7 @@ public final class StagingFolder implements SiteOutput {
             throw new ProblemsException(Problem.error("", 0, "The output folder " + out + " already holds files that dueregard did not make, so it will not replace it.",
                     "Choose another output folder, or empty this one first if you are sure."));
         }
-        Path staging = out.resolveSibling("." + out.getFileName() + ".staging");
-        // Left over from an earlier build, these are deleted: only if they are ours, as a name can be taken by anything.
-        for (Path leftover : java.util.List.of(staging, oldFolder(out))) {
-            if (Files.exists(leftover, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !isOurs(leftover)) {
-                throw new ProblemsException(Problem.error("", 0, "The folder " + leftover + " is in the way: dueregard builds there, "
-                        + "but it holds files that dueregard did not make.", "Move or rename that folder, then build again."));
-            }
-        }
-        if (Files.exists(staging)) FileUtils.deleteDirectory(staging.toFile());
-        Files.createDirectories(staging);
-        Files.writeString(staging.resolve(MARKER), "This folder was built by dueregard and is replaced by each build.\n");
-        return new StagingFolder(out, staging);
+        return out;
     }
 
     private static Path oldFolder(Path output) {
@@ -129,7 +138,12 @@ public final class StagingFolder implements SiteOutput {
         Path old = oldFolder(output);
         if (Files.exists(old)) FileUtils.deleteDirectory(old.toFile());
         if (Files.exists(output)) move(output, old);
-        move(staging, output);
+        try {
+            move(staging, output);
+        } catch (IOException e) {
+            if (Files.exists(old) && !Files.exists(output)) move(old, output); // put the previous site back
+            throw e;
+        }
         if (Files.exists(old)) FileUtils.deleteDirectory(old.toFile());
     }
 

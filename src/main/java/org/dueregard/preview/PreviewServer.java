@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.dueregard.Problem;
 
+import org.dueregard.output.ContentTypes;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.BindException;
@@ -14,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
@@ -28,14 +28,6 @@ public final class PreviewServer implements AutoCloseable {
     static final String EVENTS = "/__dueregard/events";
     static final String RELOAD_SCRIPT = "<script>(function(){var s=new EventSource('" + EVENTS + "');"
             + "s.onmessage=function(e){if(e.data==='reload'){location.reload();}};})();</script>";
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("svg", "image/svg+xml"),
-            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
-            Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"), Map.entry("xml", "application/xml"),
-            Map.entry("csv", "text/csv; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("pdf", "application/pdf"), Map.entry("woff2", "font/woff2"));
-
     private final HttpServer server;
     private final Path root;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
@@ -126,7 +118,7 @@ public final class PreviewServer implements AutoCloseable {
             String name = file.getFileName().toString();
             String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
             if (extension.equals("html")) body = withReloadScript(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-            send(exchange, status, TYPES.getOrDefault(extension, "application/octet-stream"), body);
+            send(exchange, status, ContentTypes.of(extension), body);
         }
     }
 

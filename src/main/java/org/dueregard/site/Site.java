@@ -85,8 +85,7 @@ public final class Site implements LinkTargets {
         boolean anyEasyRead = markdownPages.stream().anyMatch(Page::easyRead);
         boolean rootEasyRead = markdownPages.stream().anyMatch(p -> p.urlPath().equals("easy-read/"));
         if (anyEasyRead && !rootEasyRead) {
-            FrontMatter index = new FrontMatter("Easy read pages", "Every page of this site that has an easy read version.",
-                    Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(), 0, List.of(), Optional.empty(), Optional.empty());
+            FrontMatter index = FrontMatter.generated("Easy read pages", "Every page of this site that has an easy read version.");
             pages.add(new Page(Page.EASY_READ_INDEX_SOURCE, "easy-read/", "easy-read", Page.Kind.EASY_READ_INDEX, true, index, 1));
         }
         pages.sort(Comparator.comparing(Page::urlPath).thenComparing(Page::sourcePath));
@@ -100,8 +99,7 @@ public final class Site implements LinkTargets {
 
     private static Page generatedIndex(SiteConfig config, String folder) {
         String title = folder.isEmpty() ? config.title() : humanise(folder.substring(folder.lastIndexOf('/') + 1));
-        FrontMatter frontMatter = new FrontMatter(title, "", Optional.empty(), Optional.empty(), Optional.empty(), false,
-                Optional.empty(), 0, List.of(), Optional.empty(), Optional.empty());
+        FrontMatter frontMatter = FrontMatter.generated(title, "");
         String sourcePath = folder.isEmpty() ? "index.md" : folder + "/index.md";
         Page.Kind kind = folder.isEmpty() ? Page.Kind.HOME : Page.Kind.SECTION;
         return new Page(sourcePath, SitePaths.folderUrlPath(folder), folder, kind, true, frontMatter, 1);

@@ -263,4 +263,26 @@ class DataFiguresTest {
         assertEquals(1, hidden.exitCode());
         assertTrue(hidden.err().contains("content/report.md:3: error: The figure 'staff.parks.men' is hidden because it is a small number"), hidden.err());
     }
+
+    @Test
+    void aRowCalledTotalIsQuotedAsWritten() throws IOException {
+        MiniSite site = MiniSite.write(folder, """
+                -- content/data/staff.yml --
+                title: Staff by team
+                source: HR records
+                columns: [{id: team}, {id: people, type: count}]
+                rows:
+                  - [Parks, 12]
+                  - [Libraries, 40]
+                  - [Total, 52]
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                We have {{ staff.total.people }} staff.
+                """);
+        MiniSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.toString());
+        assertEquals("We have 52 staff.", Jsoup.parse(site.read("index.html")).selectFirst(".prose p").text(), "not 104, the sum with the total row");
+    }
 }

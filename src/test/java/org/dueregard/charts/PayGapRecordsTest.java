@@ -104,4 +104,30 @@ class PayGapRecordsTest {
         assertTrue(run.err().contains("content/records.csv:3: error: This pay record cannot be read: 'X,12,0'."), run.err());
         assertTrue(run.err().contains("content/records.csv:4: error: This pay record cannot be read: 'F,ten,0'."), run.err());
     }
+
+    @Test
+    void whenOneGroupIsSmallThePayOfBothIsHiddenAsTheGapWouldGiveItBack() throws IOException {
+        StringBuilder records = new StringBuilder("sex,hourly_pay,bonus\n");
+        for (int i = 0; i < 12; i++) records.append("M,").append(20 + i).append(".00,0\n");
+        for (int i = 0; i < 3; i++) records.append("F,").append(15 + i).append(".00,0\n");
+        MiniSite site = MiniSite.write(folder, """
+                -- content/pay/gpg.yml --
+                kind: pay-gap
+                title: Gender pay gap
+                source: Payroll
+                records: records.csv
+                -- content/index.md --
+                ---
+                title: Pay gap
+                ---
+                ```table
+                data: gpg
+                ```
+                """);
+        site.writeFile("content/pay/records.csv", records.toString());
+        MiniSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.toString());
+        List<String> cells = Jsoup.parse(site.read("index.html")).select("figure td").eachText();
+        assertEquals(List.of("[c]", "[c]", "37.3%", "[c]", "[c]", "37.3%"), cells);
+    }
 }
