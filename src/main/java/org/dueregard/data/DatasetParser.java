@@ -55,8 +55,9 @@ public final class DatasetParser {
             }
             return PayGapDatasets.of(name, file, fields, recordsFile, csv.get());
         }
-        return List.of(parse(name, text, file));
+        return List.of(parse(name, root, file));
     }
+
     static final Set<String> COLUMN_KEYS = Set.of("id", "label", "type", "unit", "base", "whole", "compute", "published");
     static final Set<String> FUNCTIONS = Set.of("gap", "share", "difference");
     private static final java.util.regex.Pattern FORMULA = java.util.regex.Pattern.compile("\\s*([a-z]+)\\s*\\(([^)]*)\\)\\s*");
@@ -71,7 +72,10 @@ public final class DatasetParser {
      * @param file the file as messages name it
      */
     public static Dataset parse(String name, String text, String file) throws ProblemsException {
-        YamlNode root = YamlParser.parse(text, file, 1);
+        return parse(name, YamlParser.parse(text, file, 1), file);
+    }
+
+    private static Dataset parse(String name, YamlNode root, String file) throws ProblemsException {
         if (!(root instanceof YamlNode.Mapping mapping)) {
             throw new ProblemsException(Problem.error(file, root.line(), "A dataset should be 'key: value' lines.",
                     "Start with title:, then columns: and rows: (see the authoring guide)."));
