@@ -159,6 +159,23 @@ class SampleSiteTest {
     }
 
     @Test
+    void theGuidesPayGapComesFromItsRecordsAndNoRecordIsPublished() throws IOException {
+        String guide = Files.readString(output.resolve("guide/index.html"));
+        assertTrue(Jsoup.parse(guide).text().contains("The median gender pay gap is 21.5%, and 25.0% of women were paid a bonus."),
+                "figures worked out from content/guide/examples/example-pay-records.csv");
+        List<String> records = Files.readAllLines(Path.of("content/guide/examples/example-pay-records.csv"));
+        try (Stream<Path> files = Files.walk(output)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String text = Files.readString(file, StandardCharsets.ISO_8859_1);
+                for (String record : records.subList(1, records.size())) {
+                    String pay = record.split(",")[1];
+                    assertFalse(text.contains(pay), "one person's pay " + pay + " is in " + output.relativize(file));
+                }
+            }
+        }
+    }
+
+    @Test
     void everyPageDisplaysItsDates() throws IOException {
         for (Path page : pages) {
             if (page.endsWith("404.html")) continue;
