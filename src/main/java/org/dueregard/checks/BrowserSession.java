@@ -63,7 +63,10 @@ public final class BrowserSession implements AutoCloseable {
                 // Without this Chromium looks up Google hosts; the exclusions keep our local server reachable.
                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1");
         try {
-            return new BrowserSession(service, new ChromeDriver(service, options), profile);
+            ChromeDriver driver = new ChromeDriver(service, options);
+            // Pages forbid scripts and styles written in the page (Content-Security-Policy); the checks add both.
+            driver.executeCdpCommand("Page.setBypassCSP", Map.of("enabled", true));
+            return new BrowserSession(service, driver, profile);
         } catch (RuntimeException e) {
             service.stop();
             FileUtils.deleteQuietly(profile.toFile());

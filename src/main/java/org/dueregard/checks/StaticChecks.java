@@ -27,6 +27,9 @@ public final class StaticChecks {
     private static final Pattern SIZE = Pattern.compile("(?i).*\\b\\d+(\\.\\d+)?\\s*(bytes|kb|mb|gb)\\b.*");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
 
+    /** The rule of findings that make a page unsafe to publish; the site cannot accept these as known issues. */
+    public static final String SAFETY_RULE = "unsafe-markup";
+
     /** Finds the size of a file linked from a page, for the suggested link text; -1 when unknown. */
     public interface FileSizes {
         long sizeOf(String href);
@@ -64,6 +67,7 @@ public final class StaticChecks {
         private final List<Element> tables = new ArrayList<>();
         private final List<Element> withId = new ArrayList<>();
         private final List<Element> withLang = new ArrayList<>();
+        private final Map<Element, List<String>> unsafe = new java.util.LinkedHashMap<>();
 
         Checker(Document doc, PageSource source, FileSizes sizes) {
             this.doc = doc;
@@ -82,10 +86,13 @@ public final class StaticChecks {
                 }
                 if (element.hasAttr("id")) withId.add(element);
                 if (element.hasAttr("lang") && !element.normalName().equals("html")) withLang.add(element);
+                List<String> unsafeHere = SafeMarkup.problemsOf(element);
+                if (!unsafeHere.isEmpty()) unsafe.put(element, unsafeHere);
             }
         }
 
         void run() {
+            checkSafety();
             checkLanguageAndTitle();
             checkImages();
             checkHeadings();
@@ -96,10 +103,26 @@ public final class StaticChecks {
 
         private void report(String rule, Severity severity, Element element, String message, String fix) {
             String file = source.fileFor(element == null || SourceLocator.isInPageText(element));
-            if (element == null && rule.startsWith("html-") || rule.equals("document-title")) file = source.template();
+            if (element == null && rule.startsWith("html-") || rule.equals("document-title") || rule.equals("content-security-policy")) {
+                file = source.template();
+            }
             int line = element == null ? 0 : SourceLocator.findLine(source, element).orElse(0);
             findings.add(new Finding(rule, "static", severity, source.page(), file, line, message, fix,
                     "", element == null ? "" : Finding.snippet(element.outerHtml())));
+        }
+
+        private void checkSafety() {
+            if (doc.head().selectFirst("meta[http-equiv~=(?i)^content-security-policy$]") == null) {
+                report("content-security-policy", Severity.WARNING, null, "The page has no Content-Security-Policy, a second guard against scripts.",
+                        "Keep the <meta http-equiv=\"Content-Security-Policy\"> line of the theme's base.peb in your own base template.");
+            }
+            unsafe.forEach((element, problems) -> {
+                for (String problem : problems) {
+                    report(SAFETY_RULE, Severity.ERROR, element, "The page cannot be published safely: " + problem + ".",
+                            "Remove it. Pages may link only to " + org.dueregard.SafeLinks.ALLOWED
+                                    + ", and templates may not add scripts written in the page or event handlers.");
+                }
+            });
         }
 
         private void checkLanguageAndTitle() {

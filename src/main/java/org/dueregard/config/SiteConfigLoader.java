@@ -147,6 +147,9 @@ public final class SiteConfigLoader {
                         "Use page: for a page of this site (its file under content/, such as reports/index.md) "
                                 + "or url: for another website."));
             }
+            url.flatMap(org.dueregard.SafeLinks::findRefusal).ifPresent(why -> fields.problems().add(Problem.error(fields.file(),
+                    item.lineOf("url"), "The link '" + title + "' cannot be published: " + why + ".",
+                    "Give url: a web address that starts with https://, or use page: for a page of this site.")));
             links.add(new SiteConfig.NavLink(title, page, url, item.line()));
         }
         return List.copyOf(links);

@@ -184,15 +184,13 @@ final class PageAnalysis {
             problems.add(Problem.error(file, line, "A link has no address.", "Put the page or web address in the brackets: [text](objectives.md)"));
             return;
         }
-        if (isExternal(url)) {
-            String scheme = url.startsWith("//") ? "https" : url.substring(0, url.indexOf(':')).toLowerCase(java.util.Locale.ROOT);
-            // javascript:, data: and the like run code or are blocked by browsers; readers can only follow these.
-            if (!LINK_SCHEMES.contains(scheme)) {
-                problems.add(Problem.error(file, line, "The link '" + url + "' starts with '" + scheme + ":', which is not a web page, email address or phone number.",
-                        "Link to a page under content/, a web address (https://...), an email (mailto:...), a phone number (tel:...) or a text message (sms:...)."));
-            }
+        Optional<String> refusal = org.dueregard.SafeLinks.findRefusal(url);
+        if (refusal.isPresent()) {
+            problems.add(Problem.error(file, line, "The link '" + url + "' cannot be published: " + refusal.get() + ".",
+                    "Link to " + org.dueregard.SafeLinks.ALLOWED + "."));
             return;
         }
+        if (isExternal(url)) return;
         if (url.startsWith("#")) {
             samePageAnchors.add(new PendingAnchor(line, url.substring(1)));
             return;
@@ -276,7 +274,6 @@ final class PageAnalysis {
         if (!paragraph.hasChildren()) paragraph.unlink();
     }
 
-    private static final java.util.Set<String> LINK_SCHEMES = java.util.Set.of("http", "https", "mailto", "tel", "sms");
 
     static boolean isExternal(String url) {
         return url.matches("(?i)^[a-z][a-z0-9+.-]*:.*") || url.startsWith("//");

@@ -189,7 +189,7 @@ class BadInputTest {
 
                 Do not [click](data:text/html,hello) here.
                 """);
-        assertReports(run, "content/report.md:6", "The link 'data:text/html,hello' starts with 'data:', which is not a web page, email address or phone number.");
+        assertReports(run, "content/report.md:6", "The link 'data:text/html,hello' cannot be published: it starts with 'data:', which is not a web page, email address or phone number.");
         assertEquals(1, run.err().lines().filter(line -> line.contains(": error: ")).count(), "mailto, tel and https links are fine:\n" + run.err());
     }
 

@@ -23,7 +23,7 @@ class StaticChecksTest {
     private static final PageSource SOURCE = new PageSource("/reports/a/", "reports/a/index.html", "content/reports/a.md", MARKDOWN, 5, "templates/page.peb");
 
     private static String page(String lang, String title, String main) {
-        return "<!DOCTYPE html><html" + lang + "><head><title>" + title + "</title></head><body>"
+        return "<!DOCTYPE html><html" + lang + "><head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'\"><title>" + title + "</title></head><body>"
                 + "<a class=\"skip-link\" href=\"#main\">Skip to main content</a><main id=\"main\"><h1>Report</h1>"
                 + "<div class=\"prose\">" + main + "</div></main></body></html>";
     }
@@ -36,6 +36,58 @@ class StaticChecksTest {
         List<Finding> matching = findings.stream().filter(f -> f.rule().equals(rule)).toList();
         assertEquals(1, matching.size(), rule + " in " + findings);
         return matching.get(0);
+    }
+
+    @Test
+    void unsafeMarkupIsAnErrorWhateverWroteIt() {
+        List<String> unsafe = List.of(
+                "<a href=\"javascript:alert(1)\">Home</a>",
+                "<a href=\"JavaScript:alert(1)\">Home</a>",
+                "<a href=\" javascript:alert(1)\">Home</a>",
+                "<a href=\"java&#9;script:alert(1)\">Home</a>",
+                "<a href=\"data:text/html,hello\">Home</a>",
+                "<a href=\"vbscript:msgbox\">Home</a>",
+                "<a href=\"mailto:a@example.org%0ABcc:b@example.org\">Email</a>",
+                "<a href=\"tel:0123;drop\">Phone</a>",
+                "<img src=\"data:image/svg+xml,x\" alt=\"Chart\">",
+                "<img srcset=\"/a.png 1x, javascript:alert(1) 2x\" alt=\"Chart\">",
+                "<p onclick=\"alert(1)\">Text</p>",
+                "<p><script>alert(1)</script></p>",
+                "<p><script src=\"https://evil.example/x.js\"></script></p>",
+                "<iframe src=\"/a/\" title=\"A\"></iframe>",
+                "<object data=\"/a.swf\"></object>",
+                "<p style=\"background:url(https://evil.example/track.png)\">Text</p>",
+                "<form action=\"javascript:alert(1)\"><button>Go</button></form>");
+        for (String markup : unsafe) {
+            Finding finding = only(check(page(" lang=\"en-GB\"", "Report", markup)), StaticChecks.SAFETY_RULE);
+            assertEquals(org.dueregard.Problem.Severity.ERROR, finding.severity(), markup);
+            assertTrue(finding.message().startsWith("The page cannot be published safely: "), finding.message());
+        }
+    }
+
+    @Test
+    void safeAddressesPass() {
+        for (String href : List.of("https://www.example.org/a?b=c#d", "http://example.org", "/reports/", "../a/", "#results",
+                "mailto:equality@example.org?subject=Easy%20read", "tel:+441234567890", "tel:01234 567890", "sms:+447700900123",
+                "//example.org/x")) {
+            assertEquals(List.of(), check(page(" lang=\"en-GB\"", "Report", "<p><a href=\"" + href + "\">Our equality report</a></p>")), href);
+        }
+    }
+
+    @Test
+    void anUnsafePageCannotBeAcceptedAsAKnownIssue() {
+        AcceptedIssues accepted = new AcceptedIssues(List.of(new org.dueregard.config.AcceptedIssue(StaticChecks.SAFETY_RULE, "/reports/a/",
+                "We need it", java.time.LocalDate.of(2999, 1, 1), 1)), java.time.LocalDate.of(2026, 1, 1));
+        Finding finding = accepted.apply(only(check(page(" lang=\"en-GB\"", "Report", "<p onclick=\"x()\">Text</p>")), StaticChecks.SAFETY_RULE));
+        assertEquals(org.dueregard.Problem.Severity.ERROR, finding.severity());
+    }
+
+    @Test
+    void aPageWithoutAContentSecurityPolicyIsAWarning() {
+        String html = page(" lang=\"en-GB\"", "Report", "<p>Text</p>").replaceFirst("<meta http-equiv[^>]*>", "");
+        Finding finding = only(check(html), "content-security-policy");
+        assertEquals(org.dueregard.Problem.Severity.WARNING, finding.severity());
+        assertEquals("templates/page.peb", finding.file());
     }
 
     @Test
