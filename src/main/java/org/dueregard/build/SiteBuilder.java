@@ -29,6 +29,7 @@ import org.dueregard.content.FrontMatterParser;
 import org.dueregard.content.MarkdownRenderer;
 import org.dueregard.content.ParsedSource;
 import org.dueregard.content.RenderedMarkdown;
+import org.dueregard.content.SiteFileGuard;
 import org.dueregard.content.SitePaths;
 import org.dueregard.content.SourceText;
 import org.dueregard.output.AtomFeed;
@@ -97,9 +98,9 @@ public final class SiteBuilder {
         Path root = options.siteRoot().toAbsolutePath().normalize();
         step("start");
         SiteConfig config = loadConfig(root, options);
-        ContentFiles files = scanContent(root);
-        step("config and scan");
         Problems problems = new Problems();
+        ContentFiles files = scanContent(root, problems);
+        step("config and scan");
         List<Page> pages = readPages(root, files, options, problems, cache);
         step("front matter");
         DatasetLibrary datasets = loadDatasets(root, files, problems);
@@ -160,10 +161,12 @@ public final class SiteBuilder {
         return options.baseUrl().map(config::withBaseUrl).orElse(config);
     }
 
-    private static ContentFiles scanContent(Path root) throws ProblemsException, IOException {
+    private static ContentFiles scanContent(Path root, Problems problems) throws ProblemsException, IOException {
         Path content = root.resolve("content");
-        ContentFiles files = Files.isDirectory(content) ? ContentScanner.scan(content) : null;
+        ContentFiles files = Files.isDirectory(content) ? ContentScanner.scan(content, new SiteFileGuard(root)) : null;
+        if (files != null) problems.addAll(files.problems());
         if (files == null || files.isEmpty()) {
+            problems.throwIfErrors();
             throw new ProblemsException(Problem.error("content/", 0, "There are no pages: the content folder has no Markdown (.md) files.",
                     "Put your pages in " + content + ", starting with index.md for the home page."));
         }
@@ -211,7 +214,8 @@ public final class SiteBuilder {
                 problems.addAll(e.problems());
                 return null;
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                problems.add(SiteFileGuard.unreadable(file, e));
+                return null;
             }
         }).filter(Objects::nonNull).toList();
     }
@@ -298,7 +302,8 @@ public final class SiteBuilder {
                 problems.addAll(e.problems());
                 return null;
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                problems.add(SiteFileGuard.unreadable(page.file(), e));
+                return null;
             }
         }).filter(Objects::nonNull).toList();
         cache.ifPresent(c -> c.countRendered(rendered.get()));
@@ -384,15 +389,19 @@ public final class SiteBuilder {
                 String text = SourceText.decodeUtf8(Files.readAllBytes(root.resolve(file)), file);
                 return DatasetParser.parseFile(DatasetLibrary.nameOf(sourcePath), text, file, relative -> {
                     Path sibling = folder.resolve(relative).normalize();
-                    if (!sibling.startsWith(root.resolve("content")) || !Files.isRegularFile(sibling)) return Optional.empty();
                     String name = root.relativize(sibling).toString().replace('\\', '/');
+                    // Only files the scan listed (links that leave the site and pipes were refused there).
+                    if (!sibling.startsWith(root.resolve("content")) || !files.records().contains(name.substring("content/".length()))) {
+                        return Optional.empty();
+                    }
                     return Optional.of(SourceText.decodeUtf8(Files.readAllBytes(sibling), name));
                 });
             } catch (ProblemsException e) {
                 problems.addAll(e.problems());
                 return List.<Dataset>of();
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                problems.add(SiteFileGuard.unreadable(file, e));
+                return List.<Dataset>of();
             }
         }).flatMap(List::stream).toList();
         datasets.forEach(dataset -> problems.addAll(dataset.warnings()));

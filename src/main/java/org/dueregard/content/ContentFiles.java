@@ -12,8 +12,10 @@ import java.util.Set;
  * @param folders every folder that holds a page or asset, "" for the content folder itself
  * @param datasets YAML data files, which pages use but the site never publishes as they are
  * @param records  CSV files (such as pay records), which datasets read but the site never publishes
+ * @param problems links that leave the site folder, pipes, unreadable files: refused or skipped, and said so
  */
-public record ContentFiles(List<String> pages, Set<String> assets, Set<String> folders, List<String> datasets, List<String> records) {
+public record ContentFiles(List<String> pages, Set<String> assets, Set<String> folders, List<String> datasets, List<String> records,
+                           List<org.dueregard.Problem> problems) {
 
     /** Extensions copied to the site. Anything else (YAML, CSV, spreadsheets) stays private. */
     public static final Set<String> PUBLISHED_EXTENSIONS = Set.of(

@@ -1,49 +1,84 @@
 package org.dueregard.content;
 
+import org.dueregard.Problem;
+
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
-/** Lists the files under a content folder. Hidden files and folders (starting with '.') are skipped. */
+/**
+ * Lists the files under a content folder. Hidden files and folders (starting with '.') are skipped; links, pipes and
+ * unreadable files are judged by {@link SiteFileGuard}, and what it refuses or skips is reported, never silent.
+ */
 public final class ContentScanner {
 
     private ContentScanner() {
     }
 
-    public static ContentFiles scan(Path contentFolder) throws IOException {
+    /** @param guard decides on links, pipes and unreadable files; its root is the site folder */
+    public static ContentFiles scan(Path contentFolder, SiteFileGuard guard) throws IOException {
+        List<String> found = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Files.walkFileTree(contentFolder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                String relative = SitePaths.toRelative(contentFolder, dir);
+                return !relative.isEmpty() && isHidden(relative) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                String relative = SitePaths.toRelative(contentFolder, file);
+                if (isHidden(relative)) return FileVisitResult.CONTINUE;
+                SiteFileGuard.Decision decision = guard.check(file, "content/" + relative);
+                decision.problem().ifPresent(problems::add);
+                if (decision.verdict() == SiteFileGuard.Verdict.USE) found.add(relative);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                String relative = SitePaths.toRelative(contentFolder, file);
+                if (!isHidden(relative)) problems.add(SiteFileGuard.unreadable("content/" + relative, e));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return sort(found, problems);
+    }
+
+    private static ContentFiles sort(List<String> found, List<Problem> problems) {
         List<String> pages = new ArrayList<>();
         List<String> datasets = new ArrayList<>();
         List<String> records = new ArrayList<>();
         TreeSet<String> assets = new TreeSet<>();
         TreeSet<String> folders = new TreeSet<>();
-        try (Stream<Path> walk = Files.walk(contentFolder)) {
-            for (Path path : walk.sorted().toList()) {
-                String relative = SitePaths.toRelative(contentFolder, path);
-                if (relative.isEmpty() || isHidden(relative) || !Files.isRegularFile(path)) continue;
-                String extension = extensionOf(relative);
-                if (extension.equals("md")) {
-                    pages.add(relative);
-                } else if (ContentFiles.PUBLISHED_EXTENSIONS.contains(extension)) {
-                    assets.add(relative);
-                } else if (extension.equals("yml") || extension.equals("yaml")) {
-                    datasets.add(relative);
-                    continue;
-                } else if (extension.equals("csv")) {
-                    records.add(relative);
-                    continue;
-                } else {
-                    continue;
-                }
-                folders.add(SitePaths.folderOf(relative));
+        for (String relative : found.stream().sorted().toList()) {
+            String extension = extensionOf(relative);
+            if (extension.equals("md")) {
+                pages.add(relative);
+            } else if (ContentFiles.PUBLISHED_EXTENSIONS.contains(extension)) {
+                assets.add(relative);
+            } else if (extension.equals("yml") || extension.equals("yaml")) {
+                datasets.add(relative);
+                continue;
+            } else if (extension.equals("csv")) {
+                records.add(relative);
+                continue;
+            } else {
+                continue;
             }
+            folders.add(SitePaths.folderOf(relative));
         }
+        problems.sort(Problem.ORDER);
         return new ContentFiles(List.copyOf(pages), java.util.Collections.unmodifiableSet(assets),
-                java.util.Collections.unmodifiableSet(folders), List.copyOf(datasets), List.copyOf(records));
+                java.util.Collections.unmodifiableSet(folders), List.copyOf(datasets), List.copyOf(records), List.copyOf(problems));
     }
 
     private static boolean isHidden(String relative) {

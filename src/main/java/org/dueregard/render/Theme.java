@@ -50,7 +50,47 @@ public final class Theme {
             throw new ProblemsException(Problem.error(SiteConfig.FILE_NAME, 0, "There is no theme called '" + config.theme() + "'.",
                     "Use theme: default, or put the theme in themes/" + config.theme() + "/ with a templates/base.peb."));
         }
+        checkSiteFiles(siteRoot, layers);
         return new Theme(layers);
+    }
+
+    /** The site's own templates and assets may not link outside the site folder or be unreadable: they are published. */
+    private static void checkSiteFiles(Path siteRoot, List<Path> layers) throws ProblemsException {
+        org.dueregard.Problems problems = new org.dueregard.Problems();
+        try {
+            org.dueregard.content.SiteFileGuard guard = new org.dueregard.content.SiteFileGuard(siteRoot);
+            for (Path layer : layers) {
+                if (!layer.getFileSystem().equals(siteRoot.getFileSystem()) || !layer.startsWith(siteRoot)) continue;
+                for (String folder : List.of("templates", "assets")) {
+                    Path dir = layer.resolve(folder);
+                    if (Files.isDirectory(dir)) checkFolder(siteRoot, dir, guard, problems);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        problems.throwIfErrors();
+    }
+
+    private static void checkFolder(Path siteRoot, Path dir, org.dueregard.content.SiteFileGuard guard, org.dueregard.Problems problems)
+            throws IOException {
+        Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
+                guard.check(file, shown(file)).problem().filter(Problem::isError).ifPresent(problems::add);
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                problems.add(org.dueregard.content.SiteFileGuard.unreadable(shown(file), e));
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            private String shown(Path file) {
+                return siteRoot.relativize(file).toString().replace('\\', '/');
+            }
+        });
     }
 
     /** The folders searched, most important first; each has templates/ and assets/ folders. */

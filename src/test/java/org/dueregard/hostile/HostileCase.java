@@ -29,7 +29,12 @@ record HostileCase(String name, String description, int exit, List<String> says,
                    List<String> lacks, List<String> hasFile, List<String> lacksFile, List<String> fileHas, String files) {
 
     static HostileCase read(Path file, String name) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        return parse(Files.readString(file, StandardCharsets.UTF_8), name);
+    }
+
+    /** A case written inline in a Java test: the header lines, then {@code -- path --} sections (may be none). */
+    static HostileCase parse(String text, String name) {
+        if (!text.contains("\n-- ") && !text.startsWith("-- ")) text = text + "\n-- unused --\n";
         int start = text.startsWith("-- ") ? 0 : text.indexOf("\n-- ");
         if (start < 0) throw new IllegalArgumentException(name + ": no '-- path --' section");
         String header = text.substring(0, start);

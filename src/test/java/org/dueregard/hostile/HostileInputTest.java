@@ -54,6 +54,19 @@ class HostileInputTest {
     }
 
     private static void run(HostileCase hostile) throws IOException {
+        check(hostile, site -> MiniSite.write(site.root(), hostile.files()));
+    }
+
+    /** Something that breaks a good site in a way a .site file cannot say (links, pipes, permissions, binary files). */
+    interface Breakage {
+        void apply(MiniSite site) throws IOException;
+    }
+
+    /**
+     * Builds a good site, breaks it, builds again, and checks everything the suite promises. {@code hostile} gives the
+     * expectations; its files are ignored here ({@code breakage} writes what it needs).
+     */
+    static MiniSite.Run check(HostileCase hostile, Breakage breakage) throws IOException {
         Path folder = Files.createTempDirectory("hostile-");
         try {
             MiniSite site = MiniSite.write(folder, """
@@ -66,7 +79,7 @@ class HostileInputTest {
             MiniSite.Run good = site.build();
             assertEquals(0, good.exitCode(), "the good site must build first: " + good);
             Map<String, byte[]> before = snapshot(site.output());
-            MiniSite.write(folder, hostile.files());
+            breakage.apply(site);
             List<String> args = new ArrayList<>(hostile.args());
             MiniSite.Run run = assertTimeoutPreemptively(TIME_LIMIT, () -> site.build(args.toArray(String[]::new)),
                     hostile.name() + " must finish within " + TIME_LIMIT.toSeconds() + " s");
@@ -77,8 +90,8 @@ class HostileInputTest {
             for (String text : hostile.says()) assertTrue(printed.contains(text), "expected «" + text + "»\n" + context);
             for (String text : hostile.saysNot()) assertFalse(printed.contains(text), "did not expect «" + text + "»\n" + context);
             if (run.exitCode() != 0) {
-                assertEquals(before.keySet(), snapshot(site.output()).keySet(), "the previous site must be untouched\n" + context);
                 Map<String, byte[]> after = snapshot(site.output());
+                assertEquals(before.keySet(), after.keySet(), "the previous site must be untouched\n" + context);
                 before.forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, after.get(path)),
                         path + " changed after a failed build\n" + context));
             }
@@ -100,8 +113,19 @@ class HostileInputTest {
                 String text = pathAndText.substring(colon + 1).strip();
                 assertTrue(site.read(path).contains(text), path + " must hold «" + text + "»\n" + context);
             }
+            return run;
         } finally {
+            makeDeletable(folder);
             org.apache.commons.io.file.PathUtils.deleteDirectory(folder);
+        }
+    }
+
+    /** Gives back permissions a case took away, so the folder can be deleted. */
+    private static void makeDeletable(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.toList()) {
+                if (!Files.isSymbolicLink(path)) path.toFile().setReadable(true, false);
+            }
         }
     }
 
