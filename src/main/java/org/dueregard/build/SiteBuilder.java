@@ -35,6 +35,8 @@ import org.dueregard.content.SourceText;
 import org.dueregard.output.AtomFeed;
 import org.dueregard.output.Sitemap;
 import org.dueregard.output.InPlaceOutput;
+import org.dueregard.output.KeptFiles;
+import org.dueregard.output.OutputLock;
 import org.dueregard.output.SiteOutput;
 import org.dueregard.output.StagingFolder;
 import org.dueregard.render.PictureSet;
@@ -92,8 +94,15 @@ public final class SiteBuilder {
         stepStarted = now;
     }
 
-    /** The whole pipeline, one step per line. */
+    /** Builds the site, one build at a time per output folder. */
     public BuildReport build(BuildOptions options) throws ProblemsException, IOException, BrowserNotFoundException {
+        try (OutputLock lock = OutputLock.take(options.output())) {
+            return buildLocked(options);
+        }
+    }
+
+    /** The whole pipeline, one step per line. */
+    private BuildReport buildLocked(BuildOptions options) throws ProblemsException, IOException, BrowserNotFoundException {
         long started = System.nanoTime();
         Path root = options.siteRoot().toAbsolutePath().normalize();
         step("start");
@@ -117,7 +126,13 @@ public final class SiteBuilder {
 
         SiteOutput staging = cache.isPresent()
                 ? InPlaceOutput.open(options.output(), root, root.resolve("content"))
-                : StagingFolder.prepare(options.output(), root, root.resolve("content"));
+                : StagingFolder.prepare(options.output(), root, root.resolve("content"), KeptFiles.of(config.keep()));
+        if (staging instanceof StagingFolder folder) {
+            for (String file : folder.foreignFiles()) {
+                problems.add(Problem.warning("", 0, "The output folder has " + file + ", which dueregard did not make; it was kept.",
+                        "If the site needs it, add it to keep: in dueregard.yml; if not, delete it from the output folder."));
+            }
+        }
         String siteKey = cache.isPresent() ? siteKey(root, options, config, files, theme, site, templatesKey) : "";
         try {
             boolean keepSources = options.check().isPresent();

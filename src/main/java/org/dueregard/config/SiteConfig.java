@@ -9,6 +9,7 @@ import java.util.Optional;
  *
  * @param baseUrl absolute URL where the site is published, always ending in "/"
  * @param banner  a short notice shown at the top of every page, such as "Demonstration site", or empty
+ * @param keep    files in the output folder that builds must not delete (besides CNAME, .nojekyll and .well-known/)
  */
 public record SiteConfig(
         String title,
@@ -22,7 +23,8 @@ public record SiteConfig(
         List<NavLink> footerLinks,
         List<AcceptedIssue> acceptedIssues,
         boolean easyReadRequired,
-        java.util.Map<String, Double> readability) {
+        java.util.Map<String, Double> readability,
+        List<String> keep) {
 
     public static final String FILE_NAME = "dueregard.yml";
 
@@ -49,7 +51,7 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, organisation, newBaseUrl, language, theme, banner, contact, navigation, footerLinks,
-                acceptedIssues, easyReadRequired, readability);
+                acceptedIssues, easyReadRequired, readability, keep);
     }
 
     /** The absolute URL of a site path such as "/reports/" (which already includes the base path). */

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public final class SiteConfigLoader {
 
     static final Set<String> KEYS = Set.of("title", "organisation", "base_url", "language", "theme", "banner",
-            "contact", "navigation", "footer_links", "accessibility_exceptions", "easy_read_required", "readability");
+            "contact", "navigation", "footer_links", "accessibility_exceptions", "easy_read_required", "readability", "keep");
     /** The readability thresholds a site may change, with the guidance's defaults. */
     public static final java.util.Map<String, Double> READABILITY_DEFAULTS = java.util.Map.of(
             "easy_read_sentence_error", 15.0, "easy_read_sentence_warning", 10.0, "easy_read_page_words", 1000.0,
@@ -56,9 +56,10 @@ public final class SiteConfigLoader {
         problems.throwIfErrors();
         boolean easyReadRequired = fields.findBoolean("easy_read_required", false);
         java.util.Map<String, Double> readability = readReadability(fields);
+        List<String> keep = readKeep(fields);
         problems.throwIfErrors();
         return new SiteConfig(title, organisation, baseUrl, language, theme, banner, contact, navigation, footer, accepted,
-                easyReadRequired, readability);
+                easyReadRequired, readability, keep);
     }
 
     private static URI readBaseUrl(YamlFields fields) {
@@ -96,6 +97,21 @@ public final class SiteConfigLoader {
         contact.rejectUnknownKeys(CONTACT_KEYS);
         return new SiteConfig.Contact(contact.findText("email").orElse(""), contact.findText("phone").orElse(""),
                 contact.findText("text_relay").orElse(""), contact.findText("address").orElse(""));
+    }
+
+    /** Paths in the output folder to keep across builds, relative to it; "name/" keeps a folder. */
+    private static List<String> readKeep(YamlFields fields) {
+        List<String> keep = fields.findTextList("keep");
+        for (String path : keep) {
+            boolean bad = path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains(":")
+                    || java.util.Arrays.asList(path.split("/")).contains("..") || path.chars().anyMatch(c -> c < 0x20);
+            if (bad) {
+                fields.problems().add(Problem.error(fields.file(), fields.lineOf("keep"),
+                        "keep: '" + path + "' is not a path inside the output folder.",
+                        "Write paths relative to the output folder, such as keep: [googlef00d.html, downloads/]"));
+            }
+        }
+        return keep;
     }
 
     private static java.util.Map<String, Double> readReadability(YamlFields fields) {

@@ -32,7 +32,7 @@ public final class InPlaceOutput implements SiteOutput {
 
     /** The same safety checks as a staging folder: never the site folder, never inside content, never a stranger's. */
     public static InPlaceOutput open(Path output, Path siteRoot, Path contentFolder) throws ProblemsException, IOException {
-        Path out = StagingFolder.checkSafe(output, siteRoot, contentFolder);
+        Path out = StagingFolder.checkSafe(output, siteRoot, contentFolder, KeptFiles.DEFAULT);
         Files.createDirectories(out);
         return new InPlaceOutput(out);
     }
@@ -76,12 +76,14 @@ public final class InPlaceOutput implements SiteOutput {
         produced.addAll(pending.keySet());
         produced.addAll(copies.keySet());
         produced.add(StagingFolder.MARKER);
-        pending.putIfAbsent(StagingFolder.MARKER, "This folder was built by dueregard and is replaced by each build.\n".getBytes(StandardCharsets.UTF_8));
+        pending.put(StagingFolder.MARKER, StagingFolder.markerText(produced).getBytes(StandardCharsets.UTF_8));
         for (Map.Entry<String, byte[]> file : pending.entrySet()) writeIfChanged(file.getKey(), file.getValue());
         for (Map.Entry<String, Path> file : copies.entrySet()) writeIfChanged(file.getKey(), Files.readAllBytes(file.getValue()));
         try (Stream<Path> walk = Files.walk(folder)) {
             List<Path> stale = walk.filter(Files::isRegularFile)
-                    .filter(p -> !produced.contains(folder.relativize(p).toString().replace('\\', '/'))).toList();
+                    .map(p -> folder.relativize(p).toString().replace('\\', '/'))
+                    .filter(relative -> !produced.contains(relative) && !KeptFiles.DEFAULT.matches(relative))
+                    .map(folder::resolve).toList();
             for (Path file : stale) Files.delete(file);
         }
         pending.clear();

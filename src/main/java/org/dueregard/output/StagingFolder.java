@@ -22,12 +22,20 @@ public final class StagingFolder implements SiteOutput {
     /** A file in every output folder we make, so we never replace a folder that is not ours. */
     public static final String MARKER = ".dueregard-site";
 
+    private static final String MARKER_TEXT = "This folder was built by dueregard and is replaced by each build.\n";
+    private static final String MANIFEST_HEADING = "Files made by this build:\n";
+
     private final Path output;
     private final Path staging;
+    private final KeptFiles kept;
+    /** Files in the previous output that no build made and the site does not list under keep: carried over too. */
+    private final java.util.List<String> foreign;
 
-    private StagingFolder(Path output, Path staging) {
+    private StagingFolder(Path output, Path staging, KeptFiles kept, java.util.List<String> foreign) {
         this.output = output;
         this.staging = staging;
+        this.kept = kept;
+        this.foreign = foreign;
     }
 
     /**
@@ -35,8 +43,8 @@ public final class StagingFolder implements SiteOutput {
      *
      * @param siteRoot the folder with dueregard.yml; the output may be inside it but must not contain it
      */
-    public static StagingFolder prepare(Path output, Path siteRoot, Path contentFolder) throws ProblemsException, IOException {
-        Path out = checkSafe(output, siteRoot, contentFolder);
+    public static StagingFolder prepare(Path output, Path siteRoot, Path contentFolder, KeptFiles kept) throws ProblemsException, IOException {
+        Path out = checkSafe(output, siteRoot, contentFolder, kept);
         Path staging = out.resolveSibling("." + out.getFileName() + ".staging");
         // Left over from an earlier build, these are deleted: only if they are ours, as a name can be taken by anything.
         for (Path leftover : java.util.List.of(staging, oldFolder(out))) {
@@ -47,15 +55,39 @@ public final class StagingFolder implements SiteOutput {
         }
         if (Files.exists(staging)) FileUtils.deleteDirectory(staging.toFile());
         Files.createDirectories(staging);
-        Files.writeString(staging.resolve(MARKER), "This folder was built by dueregard and is replaced by each build.\n");
-        return new StagingFolder(out, staging);
+        Files.writeString(staging.resolve(MARKER), MARKER_TEXT);
+        return new StagingFolder(out, staging, kept, foreignFiles(out, kept));
+    }
+
+    /**
+     * Files of the previous output that its build did not make (the marker lists what it made) and that are not kept
+     * anyway: someone put them there, so they are carried over rather than deleted, and the build says so.
+     */
+    private static java.util.List<String> foreignFiles(Path output, KeptFiles kept) throws IOException {
+        Path marker = output.resolve(MARKER);
+        if (!Files.isRegularFile(marker, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return java.util.List.of();
+        String text = Files.readString(marker);
+        int list = text.indexOf(MANIFEST_HEADING);
+        if (list < 0) return java.util.List.of(); // made by an older version, which listed nothing: all of it is ours
+        java.util.Set<String> made = new java.util.HashSet<>(java.util.List.of(text.substring(list + MANIFEST_HEADING.length()).split("\n")));
+        made.add(MARKER);
+        try (Stream<Path> walk = Files.walk(output)) {
+            return walk.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> output.relativize(p).toString().replace('\\', '/'))
+                    .filter(relative -> !made.contains(relative) && !kept.matches(relative)).sorted().toList();
+        }
+    }
+
+    /** Files someone put in the output folder that no build made; they are kept, and the build warns about them. */
+    public java.util.List<String> foreignFiles() {
+        return foreign;
     }
 
     /**
      * Checks that the output folder is safe to replace: not the site folder, not inside content/, not a folder of
      * someone else's files. Returns it as an absolute path.
      */
-    public static Path checkSafe(Path output, Path siteRoot, Path contentFolder) throws ProblemsException, IOException {
+    public static Path checkSafe(Path output, Path siteRoot, Path contentFolder, KeptFiles kept) throws ProblemsException, IOException {
         Path out = output.toAbsolutePath().normalize();
         Path root = siteRoot.toAbsolutePath().normalize();
         Path content = contentFolder.toAbsolutePath().normalize();
@@ -67,7 +99,11 @@ public final class StagingFolder implements SiteOutput {
             throw new ProblemsException(Problem.error("", 0, "The output folder " + out + " is inside the content folder.",
                     "Choose an output folder outside content/, such as --output site"));
         }
-        if (Files.exists(out) && !isOurs(out)) {
+        if (Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new ProblemsException(Problem.error("", 0, "The output " + out + " is a file, not a folder.",
+                    "Choose a folder for the website, such as --output site"));
+        }
+        if (Files.exists(out) && !isOurs(out) && !holdsOnlyKept(out, kept)) {
             throw new ProblemsException(Problem.error("", 0, "The output folder " + out + " already holds files that dueregard did not make, so it will not replace it.",
                     "Choose another output folder, or empty this one first if you are sure."));
         }
@@ -76,6 +112,15 @@ public final class StagingFolder implements SiteOutput {
 
     private static Path oldFolder(Path output) {
         return output.resolveSibling("." + output.getFileName() + ".old");
+    }
+
+    /** A folder holding nothing but kept files (say a CNAME made before the first build) may be built into. */
+    private static boolean holdsOnlyKept(Path folder, KeptFiles kept) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .allMatch(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                            && kept.matches(folder.relativize(p).toString().replace('\\', '/')));
+        }
     }
 
     private static boolean isOurs(Path folder) throws IOException {
@@ -135,6 +180,11 @@ public final class StagingFolder implements SiteOutput {
     /** Replaces the output folder with the staging folder. */
     @Override
     public void commit() throws IOException {
+        writeManifest();
+        if (Files.isDirectory(output, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            kept.carryOver(output, staging);
+            new KeptFiles(foreign).carryOver(output, staging);
+        }
         Path old = oldFolder(output);
         if (Files.exists(old)) FileUtils.deleteDirectory(old.toFile());
         if (Files.exists(output)) move(output, old);
@@ -145,6 +195,22 @@ public final class StagingFolder implements SiteOutput {
             throw e;
         }
         if (Files.exists(old)) FileUtils.deleteDirectory(old.toFile());
+    }
+
+    /** Lists in the marker every file this build made, so the next build can tell them from files someone added. */
+    private void writeManifest() throws IOException {
+        java.util.List<String> made;
+        try (Stream<Path> walk = Files.walk(staging)) {
+            made = walk.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> staging.relativize(p).toString().replace('\\', '/'))
+                    .filter(relative -> !relative.equals(MARKER)).sorted().toList();
+        }
+        Files.writeString(staging.resolve(MARKER), markerText(made));
+    }
+
+    /** The marker's text: what the folder is, and the files the build made (sorted), one a line. */
+    static String markerText(java.util.Collection<String> made) {
+        return MARKER_TEXT + MANIFEST_HEADING + String.join("\n", made.stream().filter(f -> !f.equals(MARKER)).sorted().toList()) + "\n";
     }
 
     /** Throws the staged files away; the output folder is untouched. */

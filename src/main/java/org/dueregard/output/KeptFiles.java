@@ -1,0 +1,59 @@
+package org.dueregard.output;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Files people keep in the output folder that the build does not make and must not delete: a GitHub Pages custom
+ * domain (CNAME), .nojekyll, .well-known/ (security.txt, domain checks), and whatever dueregard.yml lists under
+ * {@code keep:}. Each build carries them over from the previous output; a file the build makes itself wins.
+ *
+ * @param paths paths relative to the output folder with forward slashes; one ending in "/" keeps a whole folder
+ */
+public record KeptFiles(List<String> paths) {
+
+    public static final List<String> ALWAYS = List.of("CNAME", ".nojekyll", ".well-known/");
+
+    /** The files always kept plus the site's own list. */
+    public static KeptFiles of(List<String> sitePaths) {
+        List<String> all = new ArrayList<>(ALWAYS);
+        sitePaths.stream().filter(path -> !all.contains(path)).forEach(all::add);
+        return new KeptFiles(List.copyOf(all));
+    }
+
+    public static final KeptFiles DEFAULT = of(List.of());
+
+    /** Whether a file of the output folder (relative, forward slashes) is one to keep. */
+    public boolean matches(String relative) {
+        for (String path : paths) {
+            if (path.endsWith("/") ? relative.startsWith(path) : relative.equals(path)) return true;
+        }
+        return false;
+    }
+
+    /** Copies the kept files of {@code from} into {@code to}, unless {@code to} already has a file there. Links are never copied. */
+    void carryOver(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from, LinkOption.NOFOLLOW_LINKS)) return;
+        for (String relative : keptIn(from)) {
+            Path target = to.resolve(relative);
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) continue;
+            Files.createDirectories(target.getParent());
+            Files.copy(from.resolve(relative), target, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+        }
+    }
+
+    /** The kept files in a folder, relative and sorted: ordinary files only, never a link. */
+    List<String> keptIn(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> folder.relativize(p).toString().replace('\\', '/'))
+                    .filter(this::matches).sorted().toList();
+        }
+    }
+}
