@@ -153,6 +153,8 @@ public final class ChartRenderer {
         styler.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
         styler.setSeriesColors(spec.colours().stream().map(c -> Contrast.parse(c).orElseThrow()).toArray(Color[]::new));
         if (styler instanceof org.knowm.xchart.style.AxesChartStyler axes) {
+            // Numbers in charts follow the page (88.0%, £10.72), never the machine's locale ("88,0%" in Germany).
+            axes.setLocale(java.util.Locale.UK);
             axes.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
             axes.setAxisTickLabelsColor(TEXT);
             axes.setAxisTickMarksColor(TEXT);
