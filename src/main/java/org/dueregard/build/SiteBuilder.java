@@ -218,6 +218,12 @@ public final class SiteBuilder {
                 Page page = known.get().page();
                 return page.frontMatter().draft() && !options.includeDrafts() ? null : page;
             }
+            Optional<String> unaddressable = SitePaths.findUnaddressableName(sourcePath);
+            if (unaddressable.isPresent()) {
+                problems.add(Problem.error(file, 0, "The name '" + unaddressable.get() + "' has letters that cannot be part of a web address.",
+                        "Name the file or folder with the letters a to z, digits and hyphens; the page's title can be in any language."));
+                return null;
+            }
             try {
                 String text = SourceText.decodeUtf8(Files.readAllBytes(root.resolve(file)), file);
                 ParsedSource parsed = FrontMatterParser.parse(text, file);

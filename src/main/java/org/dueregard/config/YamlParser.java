@@ -18,7 +18,11 @@ import java.util.List;
  */
 public final class YamlParser {
 
-    private static final YAMLFactory FACTORY = new YAMLFactory();
+    /** Deeper than any dueregard file needs, shallow enough that a hostile file is refused at once. */
+    static final int MAX_DEPTH = 64;
+    private static final YAMLFactory FACTORY = YAMLFactory.builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .build();
 
     private YamlParser() {
     }
@@ -30,15 +34,32 @@ public final class YamlParser {
      * @return the document, or an empty mapping for an empty document
      */
     public static YamlNode parse(String text, String file, int firstLine) throws ProblemsException {
+        JsonParser[] current = new JsonParser[1];
         try (JsonParser parser = FACTORY.createParser(text)) {
+            current[0] = parser;
             JsonToken token = parser.nextToken();
             if (token == null) return new YamlNode.Mapping(new LinkedHashMap<>(), firstLine);
             YamlNode node = readValue(parser, file, firstLine - 1);
             return node;
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            // The exception has no position; the parser still knows where it stopped.
+            int line = current[0] == null ? 0 : current[0].currentLocation().getLineNr() + firstLine - 1;
+            throw new ProblemsException(Problem.error(file, line, "This YAML puts lists or groups inside each other more than "
+                    + MAX_DEPTH + " levels deep, more than any dueregard file needs.", "Check the brackets and indentation on this line."));
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr() + firstLine - 1;
+            int tab = findTabIndentation(text, line - firstLine + 1);
+            if (tab > 0) {
+                throw new ProblemsException(Problem.error(file, tab + firstLine - 1, "This line is indented with a tab; YAML needs spaces.",
+                        "Replace the tab at the start of the line with spaces, lined up with the keys above it."));
+            }
+            String reason = firstSentence(e.getOriginalMessage());
+            if (reason.contains("exceeds the limit")) {
+                throw new ProblemsException(Problem.error(file, 0, "This YAML is too big to read (more than 3 million characters).",
+                        "Split it into smaller files."));
+            }
             throw new ProblemsException(Problem.error(file, line,
-                    "This YAML cannot be read: " + firstSentence(e.getOriginalMessage()) + ".",
+                    "This YAML cannot be read: " + reason + ".",
                     "Check the indentation (spaces, not tabs) and that each line is 'key: value'. "
                             + "Put text that contains a colon or starts with a special character in quotes."));
         } catch (IOException e) {
@@ -91,6 +112,23 @@ public final class YamlParser {
             entries.put(key, new YamlNode.Entry(key, keyLine, value));
         }
         return new YamlNode.Mapping(entries, line);
+    }
+
+    /**
+     * The line (1-based, in {@code text}) of the first tab used for indentation, up to one line after where the
+     * parser stopped, or 0. A parser reports a tab where it gives up, often the line before the tab.
+     */
+    static int findTabIndentation(String text, int errorLine) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length && i <= errorLine; i++) {
+            String line = lines[i];
+            int j = 0;
+            while (j < line.length() && (line.charAt(j) == ' ' || line.charAt(j) == '\t')) {
+                if (line.charAt(j) == '\t') return i + 1;
+                j++;
+            }
+        }
+        return 0;
     }
 
     private static String firstSentence(String message) {

@@ -37,6 +37,12 @@ public final class ContentScanner {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                 String relative = SitePaths.toRelative(contentFolder, file);
                 if (isHidden(relative)) return FileVisitResult.CONTINUE;
+                if (!roundTrips(contentFolder, relative)) {
+                    problems.add(Problem.error("content/" + relative, 0, "This file's name cannot be read in the system's character set.",
+                            "Run dueregard with a UTF-8 locale (for example LC_ALL=C.UTF-8, as the ./dueregard launcher does), "
+                                    + "or rename the file with the letters a to z."));
+                    return FileVisitResult.CONTINUE;
+                }
                 SiteFileGuard.Decision decision = guard.check(file, "content/" + relative);
                 decision.problem().ifPresent(problems::add);
                 if (decision.verdict() == SiteFileGuard.Verdict.USE) found.add(relative);
@@ -79,6 +85,15 @@ public final class ContentScanner {
         problems.sort(Problem.ORDER);
         return new ContentFiles(List.copyOf(pages), java.util.Collections.unmodifiableSet(assets),
                 java.util.Collections.unmodifiableSet(folders), List.copyOf(datasets), List.copyOf(records), List.copyOf(problems));
+    }
+
+    /** Under a C or POSIX locale, Java cannot name files with letters outside ASCII: such a name does not come back. */
+    private static boolean roundTrips(Path folder, String relative) {
+        try {
+            return relative.indexOf('\uFFFD') < 0 && java.nio.file.Files.exists(folder.resolve(relative), java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     private static boolean isHidden(String relative) {

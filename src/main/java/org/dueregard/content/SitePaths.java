@@ -57,9 +57,33 @@ public final class SitePaths {
         return folder.isEmpty() ? "" : pageUrlPath(folder + "/index.md");
     }
 
+    /**
+     * A file or folder name as part of a web address: lower case, spaces as hyphens, and Latin letters without their
+     * accents ("Café" gives "cafe", "Gwasanaethau Cymraeg ŵ" gives "gwasanaethau-cymraeg-w"), so every address is
+     * plain ASCII and works on any server and file system. Other characters are left out.
+     */
     static String slug(String segment) {
         String lower = segment.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", "-");
-        return lower.replaceAll("[^a-z0-9._~-]", "");
+        return withoutAccents(lower).replaceAll("[^a-z0-9._~-]", "");
+    }
+
+    private static String withoutAccents(String text) {
+        String plain = text.replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o").replace("ł", "l")
+                .replace("đ", "d").replace("ð", "d").replace("þ", "th").replace("ı", "i");
+        return java.text.Normalizer.normalize(plain, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    }
+
+    /**
+     * The first part of a page's path whose letters or digits cannot all go into a web address (a name in Arabic or
+     * Urdu script, say), or empty when every part can.
+     */
+    public static Optional<String> findUnaddressableName(String sourcePath) {
+        String withoutExtension = sourcePath.endsWith(".md") ? sourcePath.substring(0, sourcePath.length() - 3) : sourcePath;
+        for (String segment : withoutExtension.split("/")) {
+            String letters = withoutAccents(segment.toLowerCase(Locale.ROOT)).replaceAll("[^\\p{L}\\p{N}]", "");
+            if (!letters.matches("[a-z0-9]*") || (slug(segment).isEmpty() && !segment.isEmpty())) return Optional.of(segment);
+        }
+        return Optional.empty();
     }
 
     /**

@@ -278,8 +278,27 @@ public final class DatasetParser {
             }
             rows.add(new Row(List.copyOf(cells), item.line()));
         }
+        rejectDuplicateLabels(rows, columns, fields);
         return List.copyOf(rows);
     }
+
+    /** Rows are quoted by name ({{ staff.alpha.count }}), so two rows may not share one: the quote would pick either. */
+    private static void rejectDuplicateLabels(List<Row> rows, List<Column> columns, YamlFields fields) {
+        if (columns.isEmpty() || columns.get(0).type() != Column.Type.CATEGORY) return;
+        java.util.Map<String, Row> seen = new java.util.HashMap<>();
+        for (Row row : rows) {
+            Row first = seen.putIfAbsent(Slugs.of(row.label()), row);
+            if (first != null) {
+                fields.problems().add(Problem.error(fields.file(), row.line(), "The row '" + row.label() + "' has the same name as the row on line "
+                        + first.line() + " ('" + first.label() + "'), so figures quoted from it would be ambiguous.",
+                        "Give each row its own name, or add the two rows up into one."));
+            }
+        }
+    }
+
+    /** The largest number a dataset may hold: far beyond any public body's figures, well inside what charts can draw. */
+    private static final BigDecimal LARGEST = new BigDecimal("999999999999999");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private static Cell readCell(Column column, YamlNode node, YamlFields fields) {
         if (!(node instanceof YamlNode.Scalar scalar)) {
@@ -298,6 +317,18 @@ public final class DatasetParser {
             return Cell.missing();
         }
         BigDecimal value = new BigDecimal(scalar.text());
+        if (value.abs().compareTo(LARGEST) > 0 || value.stripTrailingZeros().scale() > 10) {
+            fields.problems().add(Problem.error(fields.file(), node.line(), "'" + scalar.text() + "' in the column '" + column.id()
+                    + "' is too " + (value.abs().compareTo(LARGEST) > 0 ? "big" : "precise") + " to publish.",
+                    "Numbers may have up to 15 digits before the decimal point and 10 after it. Check the value."));
+            return Cell.missing();
+        }
+        boolean share = column.type() == Column.Type.PERCENT
+                && (column.whole() || column.base().isPresent() || column.unit().strip().toLowerCase(Locale.ROOT).startsWith("% of"));
+        if (share && (value.signum() < 0 || value.compareTo(HUNDRED) > 0)) {
+            fields.problems().add(Problem.error(fields.file(), node.line(), "'" + scalar.text() + "' in the column '" + column.id()
+                    + "' is not a share: a percentage of a whole is from 0 to 100.", "Check the value: it may be a count, or a typing mistake."));
+        }
         if (column.type() == Column.Type.COUNT && (value.signum() < 0 || value.stripTrailingZeros().scale() > 0)) {
             fields.problems().add(Problem.error(fields.file(), node.line(), "'" + scalar.text() + "' in the count column '" + column.id()
                     + "' is not a whole number of people or things.", "Counts are whole numbers; use type: rate or percent for other figures."));
