@@ -210,7 +210,7 @@ public final class SiteBuilder {
     /** Reads every page's front matter, in parallel; a page with problems is reported and left out. */
     private static List<Page> readPages(Path root, ContentFiles files, BuildOptions options, Problems problems,
                                         Optional<RenderCache> cache) {
-        return files.pages().parallelStream().map(sourcePath -> {
+        return Parallel.map(files.pages(), sourcePath -> {
             String file = "content/" + sourcePath;
             String stamp = cache.map(c -> RenderCache.stamp(root.resolve(file))).orElse("");
             Optional<RenderCache.FrontMatterEntry> known = cache.map(c -> c.frontMatter.get(sourcePath)).filter(e -> e.stamp().equals(stamp));
@@ -238,7 +238,7 @@ public final class SiteBuilder {
                 problems.add(SiteFileGuard.unreadable(file, e));
                 return null;
             }
-        }).filter(Objects::nonNull).toList();
+        }).stream().filter(Objects::nonNull).toList();
     }
 
     private static Page toPage(String sourcePath, ParsedSource parsed) {
@@ -277,7 +277,7 @@ public final class SiteBuilder {
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicLong lastReport = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
         int total = site.pages().size();
-        List<PageOutcome> outcomes = site.pages().parallelStream().map(page -> {
+        List<PageOutcome> outcomes = Parallel.map(site.pages(), page -> {
             String key = cache.isEmpty() ? "" : siteKey + "|" + page.sourcePath() + "|" + (page.generated() ? "" : RenderCache.stamp(root.resolve(page.file())));
             Optional<RenderCache.RenderEntry> known = cache.map(c -> c.renders.get(page.sourcePath())).filter(e -> e.key().equals(key));
             if (known.isPresent() && !keepSources) {
@@ -325,8 +325,12 @@ public final class SiteBuilder {
             } catch (IOException e) {
                 problems.add(SiteFileGuard.unreadable(page.file(), e));
                 return null;
+            } catch (StackOverflowError e) {
+                problems.add(Problem.error(page.file(), 0, "This page is built in too complex a way to read (very deep nesting or a very long run of one character).",
+                        "Simplify the page: fewer levels of lists and quotes, shorter lines."));
+                return null;
             }
-        }).filter(Objects::nonNull).toList();
+        }).stream().filter(Objects::nonNull).toList();
         cache.ifPresent(c -> c.countRendered(rendered.get()));
         return outcomes;
     }
@@ -403,7 +407,7 @@ public final class SiteBuilder {
 
     /** Reads every dataset, in parallel; a dataset with problems is reported and left out. */
     private static DatasetLibrary loadDatasets(Path root, ContentFiles files, Problems problems) {
-        List<Dataset> datasets = files.datasets().parallelStream().map(sourcePath -> {
+        List<Dataset> datasets = Parallel.map(files.datasets(), sourcePath -> {
             String file = "content/" + sourcePath;
             Path folder = root.resolve(file).getParent();
             try {
@@ -424,7 +428,7 @@ public final class SiteBuilder {
                 problems.add(SiteFileGuard.unreadable(file, e));
                 return List.<Dataset>of();
             }
-        }).flatMap(List::stream).toList();
+        }).stream().flatMap(List::stream).toList();
         datasets.forEach(dataset -> problems.addAll(dataset.warnings()));
         return DatasetLibrary.of(datasets, problems);
     }

@@ -65,6 +65,8 @@ public final class MarkdownRenderer {
     /** Renders one page body, with figures and data blocks from {@code embeds}. */
     public RenderedMarkdown render(String body, String file, String sourcePath, int bodyFirstLine, LinkTargets targets,
                                    Embeds embeds) {
+        List<org.dueregard.Problem> tooMuch = MarkdownLimits.check(body, file, bodyFirstLine);
+        if (!tooMuch.isEmpty()) return new RenderedMarkdown("", List.of(), Set.of(), List.of(), List.of(), tooMuch, Set.of());
         FigureReferences.Replaced replaced = FigureReferences.replace(body, file, sourcePath, bodyFirstLine, embeds);
         Document document = parser.parse(replaced.text());
         PageAnalysis analysis = new PageAnalysis(file, sourcePath, bodyFirstLine, targets, embeds);

@@ -84,7 +84,7 @@ class HostileInputTest {
             MiniSite.Run run = assertTimeoutPreemptively(TIME_LIMIT, () -> site.build(args.toArray(String[]::new)),
                     hostile.name() + " must finish within " + TIME_LIMIT.toSeconds() + " s");
             String printed = run.out() + run.err();
-            String context = hostile.description() + "\n" + run;
+            String context = hostile.name() + ": " + hostile.description() + "\n" + run;
             assertEquals(hostile.exit(), run.exitCode(), context);
             assertFalse(JAVA_NAMES.matcher(printed).find(), "no stack trace or Java class name for a user's input:\n" + context);
             for (String text : hostile.says()) assertTrue(printed.contains(text), "expected «" + text + "»\n" + context);

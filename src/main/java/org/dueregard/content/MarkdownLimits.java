@@ -1,0 +1,99 @@
+package org.dueregard.content;
+
+import org.dueregard.Problem;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Limits that keep the work on any page in proportion to its size. The Markdown parser takes time that grows with
+ * the square of nesting depth and uses the stack for long runs of some characters, so a hostile page (a list nested
+ * 5,000 deep, a table of 1,000 columns) could hang or crash the build. One linear pass over the text finds anything
+ * past a limit no real report comes near, and the page is refused with the line and the limit.
+ */
+public final class MarkdownLimits {
+
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
+    public static final int MAX_LINE = 10_000;
+    public static final int MAX_DEPTH = 16;
+    public static final int MAX_COLUMNS = 100;
+
+    private MarkdownLimits() {
+    }
+
+    /** Every limit the body passes, as problems with the file's lines; empty when the page is within all of them. */
+    public static List<Problem> check(String body, String file, int bodyFirstLine) {
+        List<Problem> problems = new ArrayList<>();
+        if (body.length() > MAX_BYTES) {
+            problems.add(Problem.error(file, 0, "The page is " + body.length() / 1024 + " KB of text; dueregard reads pages of up to "
+                    + MAX_BYTES / 1024 / 1024 + " MB.", "Split it into several pages, one for each part of the report."));
+            return problems;
+        }
+        boolean inFence = false;
+        int lineNumber = bodyFirstLine;
+        int start = 0;
+        while (start <= body.length() && problems.size() < 5) {
+            int end = body.indexOf('\n', start);
+            if (end < 0) end = body.length();
+            String line = body.substring(start, end);
+            if (line.stripLeading().startsWith("```") || line.stripLeading().startsWith("~~~")) inFence = !inFence;
+            check(line, inFence, file, lineNumber, problems);
+            start = end + 1;
+            lineNumber++;
+        }
+        return problems;
+    }
+
+    private static void check(String line, boolean inFence, String file, int lineNumber, List<Problem> problems) {
+        if (line.length() > MAX_LINE) {
+            problems.add(Problem.error(file, lineNumber, "This line is " + String.format(java.util.Locale.UK, "%,d", line.length())
+                    + " characters long; dueregard reads lines of up to " + String.format(java.util.Locale.UK, "%,d", MAX_LINE) + ".",
+                    "Break it into paragraphs, with an empty line between them."));
+            return;
+        }
+        if (inFence) return;
+        int depth = depthOf(line);
+        if (depth > MAX_DEPTH) {
+            problems.add(Problem.error(file, lineNumber, "This line puts lists or quotes " + depth + " levels inside each other; dueregard reads up to "
+                    + MAX_DEPTH + ".", "Use fewer levels: a list inside a list is as deep as most readers can follow."));
+        }
+        int pipes = 0;
+        for (int i = 0; i < line.length(); i++) if (line.charAt(i) == '|' && (i == 0 || line.charAt(i - 1) != '\\')) pipes++;
+        if (pipes - 1 > MAX_COLUMNS) {
+            problems.add(Problem.error(file, lineNumber, "This table row has about " + (pipes - 1) + " columns; dueregard reads tables of up to "
+                    + MAX_COLUMNS + ".", "Split the table, or publish the figures as a dataset with a CSV download."));
+        }
+    }
+
+    /** How many lists and quotes a line opens or continues: its indentation in pairs of spaces, then its markers. */
+    static int depthOf(String line) {
+        int i = 0;
+        int indent = 0;
+        int markers = 0;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            if (c == ' ' || c == '\t') {
+                if (markers == 0) indent += c == ' ' ? 1 : 4; // spaces after a marker only separate it from the text
+                i++;
+            } else if (c == '>') {
+                markers++;
+                i++;
+            } else if ((c == '-' || c == '*' || c == '+') && i + 1 < line.length() && (line.charAt(i + 1) == ' ' || line.charAt(i + 1) == '\t')) {
+                markers++;
+                i += 2;
+            } else if (Character.isDigit(c)) {
+                int j = i;
+                while (j < line.length() && j - i < 9 && Character.isDigit(line.charAt(j))) j++;
+                if (j + 1 < line.length() && (line.charAt(j) == '.' || line.charAt(j) == ')') && line.charAt(j + 1) == ' ') {
+                    markers++;
+                    i = j + 2;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        return indent / 2 + markers;
+    }
+}

@@ -1,0 +1,31 @@
+package org.dueregard.hostile;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+
+/** Inputs too big to keep as files in the repository, made by the test. */
+class HostileBoundsTest {
+
+    @Test
+    void aPageOverTwoMegabytesIsRefusedWithItsSize() throws IOException {
+        String text = ("Word ".repeat(20) + "\n\n").repeat(25_000);
+        HostileInputTest.check(HostileCase.parse("""
+                # a page of 2.5 MB of text
+                exit: 1
+                says: content/big.md: error: The page is 2490 KB of text; dueregard reads pages of up to 2 MB.
+                """, "inline"), site -> site.writeFile("content/big.md", "---\ntitle: Big\n---\n" + text));
+    }
+
+    @Test
+    void aTenThousandRowTableIsBuiltInBoundedTime() throws IOException {
+        StringBuilder table = new StringBuilder("| Group | Staff |\n|---|---:|\n");
+        for (int i = 0; i < 10_000; i++) table.append("| Group ").append(i).append(" | ").append(i).append(" |\n");
+        table.append("[Staff in each group]\n");
+        HostileInputTest.check(HostileCase.parse("""
+                # a Markdown table of 10,000 rows
+                exit: 0
+                has-file: big/index.html
+                """, "inline"), site -> site.writeFile("content/big.md", "---\ntitle: Big\n---\n" + table));
+    }
+}
