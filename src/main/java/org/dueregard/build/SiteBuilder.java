@@ -34,6 +34,7 @@ import org.dueregard.content.SourceText;
 import org.dueregard.output.AtomFeed;
 import org.dueregard.output.Sitemap;
 import org.dueregard.output.InPlaceOutput;
+import org.dueregard.output.PublishedFiles;
 import org.dueregard.output.SiteOutput;
 import org.dueregard.output.StagingFolder;
 import org.dueregard.render.PictureSet;
@@ -100,6 +101,7 @@ public final class SiteBuilder {
         ContentFiles files = scanContent(root);
         step("config and scan");
         Problems problems = new Problems();
+        SiteConfigLoader.findPlainHttpProblem(config, options.check().isPresent()).ifPresent(problems::add);
         List<Page> pages = readPages(root, files, options, problems, cache);
         step("front matter");
         DatasetLibrary datasets = loadDatasets(root, files, problems);
@@ -131,7 +133,7 @@ public final class SiteBuilder {
             step("render pages");
             checkAnchorLinks(outcomes, problems);
             Set<String> pictures = outcomes.stream().flatMap(outcome -> outcome.pictures().stream()).collect(java.util.stream.Collectors.toSet());
-            int copied = copyFiles(root, files, theme, staging, pictures);
+            int copied = copyFiles(root, files, theme, staging, pictures, problems);
             PageOutcome notFound = writeSiteFiles(site, templates, staging, problems, accepted);
             step("files, sitemap, feed");
             if (options.check().isPresent()) {
@@ -429,9 +431,11 @@ public final class SiteBuilder {
 
     /**
      * Copies the theme's assets (of the easy-read picture set, only the pictures pages use, and its licence) and the
-     * files published beside pages; data files are never copied.
+     * files published beside pages; data files are never copied. The site's own files are checked on the way
+     * (SVG sanitised, images and documents what their extension says); the built-in theme's are ours.
      */
-    private static int copyFiles(Path root, ContentFiles files, Theme theme, SiteOutput staging, Set<String> pictures) {
+    private static int copyFiles(Path root, ContentFiles files, Theme theme, SiteOutput staging, Set<String> pictures,
+                                 Problems problems) throws IOException {
         int copied = 0;
         for (Map.Entry<String, Path> asset : theme.assets().entrySet()) {
             String path = asset.getKey();
@@ -441,11 +445,16 @@ public final class SiteBuilder {
                 boolean licence = name.equals("LICENCE.txt") && !pictures.isEmpty();
                 if (!used && !licence) continue;
             }
-            staging.copy(asset.getValue(), "assets/" + asset.getKey());
+            if (asset.getValue().startsWith(root)) {
+                String file = root.relativize(asset.getValue()).toString().replace('\\', '/');
+                PublishedFiles.publish(asset.getValue(), file, "assets/" + asset.getKey(), staging, problems);
+            } else {
+                staging.copy(asset.getValue(), "assets/" + asset.getKey());
+            }
             copied++;
         }
         for (String asset : files.assets()) {
-            staging.copy(root.resolve("content").resolve(asset), asset);
+            PublishedFiles.publish(root.resolve("content").resolve(asset), "content/" + asset, asset, staging, problems);
             copied++;
         }
         return copied;

@@ -34,6 +34,7 @@ public final class YamlParser {
             JsonToken token = parser.nextToken();
             if (token == null) return new YamlNode.Mapping(new LinkedHashMap<>(), firstLine);
             YamlNode node = readValue(parser, file, firstLine - 1);
+            YamlCharacters.requireAllowed(node, file);
             return node;
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr() + firstLine - 1;
