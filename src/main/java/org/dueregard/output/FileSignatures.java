@@ -69,8 +69,9 @@ public final class FileSignatures {
         }
         if (startsWith(bytes, 0, new byte[]{'P', 'K', 3, 4})) return Optional.of("a zip archive (such as a .docx or .odt document)");
         String start = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.UTF_8).stripLeading().toLowerCase(Locale.ROOT);
-        if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.contains("<script")) return Optional.of("a web page (HTML)");
+        if (start.startsWith("<!doctype html") || start.startsWith("<html")) return Optional.of("a web page (HTML)");
         if (start.startsWith("<svg") || start.startsWith("<?xml") && start.contains("<svg")) return Optional.of("an SVG picture (.svg)");
+        if (start.contains("<script") || start.contains("<body")) return Optional.of("a web page (HTML)");
         if (isText(bytes)) return Optional.of("text");
         return Optional.empty();
     }
