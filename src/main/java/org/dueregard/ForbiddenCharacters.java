@@ -76,13 +76,15 @@ public final class ForbiddenCharacters {
      * @param where what holds it, such as "The title" or "Line 12"
      */
     public static Problem problem(String file, int line, String where, int codePoint) {
-        String kind = codePoint >= 0xD800 && codePoint <= 0xDFFF ? "half of a character pair (a lone surrogate)"
+        boolean surrogate = codePoint >= 0xD800 && codePoint <= 0xDFFF;
+        String kind = surrogate ? "half of a character pair"
                 : codePoint < 0x20 || (codePoint >= 0x7F && codePoint <= 0x9F) ? "an invisible control character" : "a character that is not text";
         Optional<String> meant = findMeantCharacter(codePoint);
         String fix = meant.map(c -> "It was probably '" + c + "' saved in the wrong encoding: type '" + c + "' in its place.")
                 .orElse("Delete it. If you wrote an escape such as \\x01, \\0 or \\u0000 in quotes, take it out; "
                         + "if you pasted the text, retype the words around it.");
-        return Problem.error(file, line, where + " holds " + kind + " (" + name(codePoint) + "), which web pages, feeds and "
+        return Problem.error(file, line, where + " holds " + kind + " (" + name(codePoint) + (surrogate ? ", a lone surrogate" : "")
+                + "), which web pages, feeds and "
                 + "SVG files may not contain.", fix);
     }
 
