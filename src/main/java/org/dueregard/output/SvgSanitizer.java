@@ -78,6 +78,9 @@ public final class SvgSanitizer {
             }
             return new Refused(Math.max(e.getLineNumber(), 0), "It is not well-formed XML, so no browser can be relied on to show it: "
                     + firstSentence(message), RESAVE);
+        } catch (java.io.UnsupportedEncodingException e) {
+            return new Refused(1, "It is saved in an encoding (" + e.getMessage() + ") that cannot be read safely.",
+                    "Save it as UTF-8. " + RESAVE);
         } catch (SAXException | IOException e) {
             return new Refused(0, "It cannot be read as XML: " + firstSentence(String.valueOf(e.getMessage())), RESAVE);
         }

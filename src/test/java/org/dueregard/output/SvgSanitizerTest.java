@@ -136,6 +136,14 @@ class SvgSanitizerTest {
                 .getBytes(StandardCharsets.UTF_16);
         SvgSanitizer.Clean result = assertInstanceOf(SvgSanitizer.Clean.class, SvgSanitizer.sanitise(utf16));
         assertTrue(new String(result.svg(), StandardCharsets.UTF_8).contains("<title>\u00a3 \u0175</title>"));
+        assertEquals("It is saved in an encoding (UTF-7) that cannot be read safely.",
+                refused("<?xml version=\"1.0\" encoding=\"UTF-7\"?><svg xmlns=\"http://www.w3.org/2000/svg\"/>").reason());
+    }
+
+    @Test
+    void anXml11CharacterReferenceToAControlCharacterIsDropped() {
+        String svg = cleaned("<?xml version=\"1.1\"?><svg xmlns=\"http://www.w3.org/2000/svg\"><title>A&#1;B</title></svg>");
+        assertTrue(svg.contains("<title>AB</title>"), svg);
     }
 
     @Test
