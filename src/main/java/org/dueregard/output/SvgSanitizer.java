@@ -1,13 +1,9 @@
 package org.dueregard.output;
 
-import org.dueregard.ForbiddenCharacters;
-import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
-import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
@@ -15,12 +11,7 @@ import javax.xml.parsers.SAXParserFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Makes an SVG file safe to publish: it is read by a hardened XML parser (no DTD, no entities, nothing fetched) and
@@ -63,7 +54,7 @@ public final class SvgSanitizer {
             }
             input = withoutDoctype(bytes, doctype, end);
         }
-        Writer writer = new Writer();
+        SvgSafeWriter writer = new SvgSafeWriter();
         try {
             XMLReader reader = hardenedReader();
             reader.setContentHandler(writer);
@@ -84,7 +75,7 @@ public final class SvgSanitizer {
         } catch (SAXException | IOException e) {
             return new Refused(0, "It cannot be read as XML: " + firstSentence(String.valueOf(e.getMessage())), RESAVE);
         }
-        return new Clean(writer.out.toString().getBytes(StandardCharsets.UTF_8), List.copyOf(writer.removed));
+        return new Clean(writer.svg().getBytes(StandardCharsets.UTF_8), writer.removed());
     }
 
     /** The index just after a DOCTYPE that has no internal subset ({@code [...]}), or -1 when it has one. */
@@ -146,178 +137,12 @@ public final class SvgSanitizer {
     }
 
     /** The file's first element is not an SVG root: it is something else with an .svg name. */
-    private static final class NotSvgException extends SAXException {
-        private final int line;
+    static final class NotSvgException extends SAXException {
+        final int line;
 
         NotSvgException(int line, String message) {
             super(message);
             this.line = line;
-        }
-    }
-
-    /** Writes what the allow-list keeps as the parser reads it; nothing is held in a tree. */
-    private static final class Writer extends DefaultHandler {
-        private final StringBuilder out = new StringBuilder();
-        private final List<Removal> removed = new ArrayList<>();
-        /** For each open element that was kept: true when its tags are written, false when only its content is. */
-        private final Deque<Boolean> open = new ArrayDeque<>();
-        private Locator locator;
-        /** Above 0 inside an element that is left out with everything in it. */
-        private int skipping;
-        private boolean startTagOpen;
-        private int styleStart = -1;
-        private final StringBuilder styleText = new StringBuilder();
-
-        @Override
-        public void setDocumentLocator(Locator locator) {
-            this.locator = locator;
-        }
-
-        private int line() {
-            return locator == null ? 0 : locator.getLineNumber();
-        }
-
-        @Override
-        public void startElement(String uri, String local, String qName, Attributes attributes) throws SAXException {
-            if (skipping > 0) {
-                skipping++;
-                return;
-            }
-            boolean svg = uri.isEmpty() || uri.equals(SvgAllowList.SVG_NAMESPACE);
-            boolean root = out.length() == 0 && open.isEmpty();
-            if (root && !(svg && local.equals("svg"))) {
-                throw new NotSvgException(line(), "It is not an SVG picture: its first element is <" + qName + ">, not <svg>.");
-            }
-            if (!svg || SvgAllowList.QUIET_ELEMENTS.contains(local)) {
-                skipping = 1;
-                return;
-            }
-            if (SvgAllowList.UNWRAPPED_ELEMENTS.contains(local)) {
-                removed.add(new Removal(line(), "a link (<" + local + ">), keeping its content"));
-                open.push(false);
-                return;
-            }
-            Optional<String> problem = SvgAllowList.findElementProblem(local);
-            if (problem.isPresent()) {
-                removed.add(new Removal(line(), problem.get()));
-                skipping = 1;
-                return;
-            }
-            closeStartTag();
-            if (local.equals("style")) {
-                styleStart = out.length();
-                styleText.setLength(0);
-            }
-            out.append('<').append(local);
-            if (root) out.append(" xmlns=\"").append(SvgAllowList.SVG_NAMESPACE).append("\" xmlns:xlink=\"").append(SvgAllowList.XLINK_NAMESPACE).append('"');
-            for (int i = 0; i < attributes.getLength(); i++) writeAttribute(attributes.getURI(i), attributes.getLocalName(i), attributes.getValue(i));
-            startTagOpen = true;
-            open.push(true);
-        }
-
-        private void writeAttribute(String uri, String local, String rawValue) {
-            String name;
-            String written;
-            if (uri.isEmpty()) {
-                name = local;
-                written = local;
-            } else if (uri.equals(SvgAllowList.XLINK_NAMESPACE) && local.equals("href")) {
-                name = "href";
-                written = "xlink:href";
-            } else if (uri.equals(SvgAllowList.XML_NAMESPACE) && (local.equals("lang") || local.equals("space"))) {
-                out.append(" xml:").append(local).append("=\"").append(escape(ForbiddenCharacters.removeFrom(rawValue), true)).append('"');
-                return;
-            } else {
-                return; // an editor's own attribute (Inkscape, Illustrator...): it never changes the picture
-            }
-            if (name.toLowerCase(Locale.ROOT).startsWith("on")) {
-                removed.add(new Removal(line(), "the event handler " + local + "="));
-                return;
-            }
-            if (!SvgAllowList.ATTRIBUTES.contains(name)) return;
-            String value = ForbiddenCharacters.removeFrom(rawValue);
-            Optional<String> problem = SvgAllowList.findValueProblem(name, value);
-            if (problem.isPresent()) {
-                removed.add(new Removal(line(), problem.get()));
-                return;
-            }
-            out.append(' ').append(written).append("=\"").append(escape(value, true)).append('"');
-        }
-
-        @Override
-        public void characters(char[] ch, int start, int length) {
-            if (skipping > 0 || open.isEmpty()) return;
-            closeStartTag();
-            String text = ForbiddenCharacters.removeFrom(new String(ch, start, length));
-            if (styleStart >= 0) styleText.append(text);
-            out.append(escape(text, false));
-        }
-
-        @Override
-        public void ignorableWhitespace(char[] ch, int start, int length) {
-            characters(ch, start, length);
-        }
-
-        @Override
-        public void endElement(String uri, String local, String qName) {
-            if (skipping > 0) {
-                skipping--;
-                return;
-            }
-            if (!open.pop()) return;
-            if (local.equals("style") && styleStart >= 0) {
-                Optional<String> problem = SvgAllowList.findStyleSheetProblem(styleText.toString());
-                int start = styleStart;
-                styleStart = -1;
-                if (problem.isPresent()) {
-                    removed.add(new Removal(line(), problem.get()));
-                    out.setLength(start);
-                    startTagOpen = false;
-                    return;
-                }
-            }
-            if (startTagOpen) {
-                out.append("/>");
-                startTagOpen = false;
-            } else {
-                out.append("</").append(local).append('>');
-            }
-            if (open.isEmpty()) out.append('\n');
-        }
-
-        @Override
-        public void processingInstruction(String target, String data) {
-            if (target.equalsIgnoreCase("xml-stylesheet")) removed.add(new Removal(line(), "a style sheet from outside the picture (<?xml-stylesheet?>)"));
-        }
-
-        @Override
-        public void error(SAXParseException e) throws SAXException {
-            throw e;
-        }
-
-        private void closeStartTag() {
-            if (startTagOpen) {
-                out.append('>');
-                startTagOpen = false;
-            }
-        }
-
-        private static String escape(String text, boolean attribute) {
-            StringBuilder escaped = new StringBuilder(text.length() + 8);
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                switch (c) {
-                    case '&' -> escaped.append("&amp;");
-                    case '<' -> escaped.append("&lt;");
-                    case '>' -> escaped.append("&gt;");
-                    case '"' -> escaped.append(attribute ? "&quot;" : "\"");
-                    case '\t' -> escaped.append(attribute ? "&#9;" : "\t");
-                    case '\n' -> escaped.append(attribute ? "&#10;" : "\n");
-                    case '\r' -> escaped.append("&#13;");
-                    default -> escaped.append(c);
-                }
-            }
-            return escaped.toString();
         }
     }
 }
