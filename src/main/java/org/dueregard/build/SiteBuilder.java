@@ -37,6 +37,7 @@ import org.dueregard.output.Sitemap;
 import org.dueregard.output.InPlaceOutput;
 import org.dueregard.output.KeptFiles;
 import org.dueregard.output.OutputLock;
+import org.dueregard.output.PublishedFiles;
 import org.dueregard.output.SiteOutput;
 import org.dueregard.output.StagingFolder;
 import org.dueregard.render.PictureSet;
@@ -109,6 +110,7 @@ public final class SiteBuilder {
         SiteConfig config = loadConfig(root, options);
         Problems problems = new Problems();
         ContentFiles files = scanContent(root, problems);
+        SiteConfigLoader.findPlainHttpProblem(config, options.check().isPresent()).ifPresent(problems::add);
         step("config and scan");
         List<Page> pages = readPages(root, files, options, problems, cache);
         step("front matter");
@@ -147,7 +149,7 @@ public final class SiteBuilder {
             step("render pages");
             checkAnchorLinks(outcomes, problems);
             Set<String> pictures = outcomes.stream().flatMap(outcome -> outcome.pictures().stream()).collect(java.util.stream.Collectors.toSet());
-            int copied = copyFiles(root, files, theme, staging, pictures);
+            int copied = copyFiles(root, files, theme, staging, pictures, problems);
             PageOutcome notFound = writeSiteFiles(site, templates, staging, problems, accepted);
             step("files, sitemap, feed");
             if (options.check().isPresent()) {
@@ -463,9 +465,11 @@ public final class SiteBuilder {
 
     /**
      * Copies the theme's assets (of the easy-read picture set, only the pictures pages use, and its licence) and the
-     * files published beside pages; data files are never copied.
+     * files published beside pages; data files are never copied. The site's own files are checked on the way
+     * (SVG sanitised, images and documents what their extension says); the built-in theme's are ours.
      */
-    private static int copyFiles(Path root, ContentFiles files, Theme theme, SiteOutput staging, Set<String> pictures) {
+    private static int copyFiles(Path root, ContentFiles files, Theme theme, SiteOutput staging, Set<String> pictures,
+                                 Problems problems) throws IOException {
         int copied = 0;
         for (Map.Entry<String, Path> asset : theme.assets().entrySet()) {
             String path = asset.getKey();
@@ -475,11 +479,16 @@ public final class SiteBuilder {
                 boolean licence = name.equals("LICENCE.txt") && !pictures.isEmpty();
                 if (!used && !licence) continue;
             }
-            staging.copy(asset.getValue(), "assets/" + asset.getKey());
+            if (asset.getValue().startsWith(root)) {
+                String file = root.relativize(asset.getValue()).toString().replace('\\', '/');
+                PublishedFiles.publish(asset.getValue(), file, "assets/" + asset.getKey(), staging, problems);
+            } else {
+                staging.copy(asset.getValue(), "assets/" + asset.getKey());
+            }
             copied++;
         }
         for (String asset : files.assets()) {
-            staging.copy(root.resolve("content").resolve(asset), asset);
+            PublishedFiles.publish(root.resolve("content").resolve(asset), "content/" + asset, asset, staging, problems);
             copied++;
         }
         return copied;

@@ -177,8 +177,9 @@ public final class ChartRenderer {
         String rest = body.substring(tagEnd + 1);
         Matcher m = LONG_DECIMAL.matcher(rest);
         rest = m.replaceAll("$1");
+        // XChart writes category and series names as they are; a character XML forbids must not reach the file.
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + WIDTH + " " + HEIGHT + "\" role=\"img\" aria-labelledby=\"chart-title chart-desc\">"
                 + "<title id=\"chart-title\">" + Html.escape(title) + "</title><desc id=\"chart-desc\">" + Html.escape(description) + "</desc>"
-                + rest;
+                + org.dueregard.ForbiddenCharacters.removeFromMarkup(rest);
     }
 }

@@ -11,8 +11,15 @@ import java.nio.charset.StandardCharsets;
 /**
  * A dataset as a CSV file to download: one header row (label and unit), then the published values. Hidden values
  * are the marker; their numbers never reach the file. Starts with a byte order mark so Excel reads £ correctly.
+ * No text cell can start a formula in a spreadsheet (OWASP CSV injection): one that could gets a leading
+ * apostrophe and quotes. Numbers are written as numbers.
  */
 public final class Csv {
+
+    /** A plain number, which a spreadsheet reads as a number even with a minus sign in front. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+    /** Characters that start a formula or a DDE command in Excel, LibreOffice or Google Sheets (with full-width forms). */
+    private static final String FORMULA_STARTS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
 
     private Csv() {
     }
@@ -22,14 +29,14 @@ public final class Csv {
         for (int c = 0; c < dataset.columns().size(); c++) {
             Column column = dataset.columns().get(c);
             if (c > 0) csv.append(',');
-            csv.append(quote(column.label() + (column.unit().isEmpty() ? "" : " (" + column.unit() + ")")));
+            csv.append(text(column.label() + (column.unit().isEmpty() ? "" : " (" + column.unit() + ")")));
         }
         csv.append("\r\n");
         for (Row row : dataset.rows()) {
             for (int c = 0; c < dataset.columns().size(); c++) {
                 if (c > 0) csv.append(',');
                 Cell cell = row.cell(c);
-                if (dataset.columns().get(c).type() == Column.Type.CATEGORY) csv.append(quote(cell.text()));
+                if (dataset.columns().get(c).type() == Column.Type.CATEGORY) csv.append(text(cell.text()));
                 else if (cell.suppressed()) csv.append(SuppressionRule.MARKER);
                 else {
                     Column column = dataset.columns().get(c);
@@ -47,8 +54,19 @@ public final class Csv {
         return decimals < 0 ? value.toPlainString() : value.setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
-    private static String quote(String text) {
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0) return text;
+    /** A text cell as RFC 4180 writes it, neutralised when a spreadsheet could read it as a formula. */
+    static String text(String raw) {
+        String text = org.dueregard.ForbiddenCharacters.removeFrom(raw);
+        if (couldStartFormula(text)) return '"' + "'" + text.replace("\"", "\"\"") + '"';
+        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) return text;
         return '"' + text.replace("\"", "\"\"") + '"';
+    }
+
+    /** Whether the text's first character, or its first after spaces and line breaks, starts a formula; numbers do not. */
+    static boolean couldStartFormula(String text) {
+        if (text.isEmpty() || NUMBER.matcher(text).matches()) return false;
+        if (FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) return true;
+        String stripped = text.stripLeading();
+        return !stripped.isEmpty() && !NUMBER.matcher(stripped).matches() && FORMULA_STARTS.indexOf(stripped.charAt(0)) >= 0;
     }
 }

@@ -10,6 +10,8 @@ import java.util.Optional;
  * @param baseUrl absolute URL where the site is published, always ending in "/"
  * @param banner  a short notice shown at the top of every page, such as "Demonstration site", or empty
  * @param keep    files in the output folder that builds must not delete (besides CNAME, .nojekyll and .well-known/)
+ * @param allowHttp why the site is published over plain http (allow_http:), or empty
+ * @param baseUrlLine the line of base_url in dueregard.yml, 0 when the address came from the command line
  */
 public record SiteConfig(
         String title,
@@ -24,6 +26,8 @@ public record SiteConfig(
         List<AcceptedIssue> acceptedIssues,
         boolean easyReadRequired,
         java.util.Map<String, Double> readability,
+        String allowHttp,
+        int baseUrlLine,
         List<String> keep) {
 
     public static final String FILE_NAME = "dueregard.yml";
@@ -32,6 +36,11 @@ public record SiteConfig(
     public record Contact(String email, String phone, String textRelay, String address) {
         public boolean isEmpty() {
             return email.isEmpty() && phone.isEmpty() && textRelay.isEmpty() && address.isEmpty();
+        }
+
+        /** The phone number as a {@code tel:} link dials it: digits, with a leading + for an international number. */
+        public String dialNumber() {
+            return ContactDetails.dialable(phone);
         }
     }
 
@@ -51,7 +60,7 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, organisation, newBaseUrl, language, theme, banner, contact, navigation, footerLinks,
-                acceptedIssues, easyReadRequired, readability, keep);
+                acceptedIssues, easyReadRequired, readability, allowHttp, 0, keep);
     }
 
     /** The absolute URL of a site path such as "/reports/" (which already includes the base path). */

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 public final class SiteConfigLoader {
 
     static final Set<String> KEYS = Set.of("title", "organisation", "base_url", "language", "theme", "banner",
-            "contact", "navigation", "footer_links", "accessibility_exceptions", "easy_read_required", "readability", "keep");
+            "contact", "navigation", "footer_links", "accessibility_exceptions", "easy_read_required", "readability",
+            "allow_http", "keep");
     /** The readability thresholds a site may change, with the guidance's defaults. */
     public static final java.util.Map<String, Double> READABILITY_DEFAULTS = java.util.Map.of(
             "easy_read_sentence_error", 15.0, "easy_read_sentence_warning", 10.0, "easy_read_page_words", 1000.0,
@@ -42,6 +43,7 @@ public final class SiteConfigLoader {
         String title = fields.requireText("title", "Add a line such as: title: Meeting the equality duty");
         String organisation = fields.requireText("organisation", "Add a line such as: organisation: Anytown Council");
         URI baseUrl = readBaseUrl(fields);
+        String allowHttp = readAllowHttp(fields);
         String language = fields.findText("language").orElse("en-GB");
         if (!LANGUAGE_TAG.matcher(language).matches()) {
             problems.add(Problem.error(file, fields.lineOf("language"), "'" + language + "' is not a language code.",
@@ -59,7 +61,7 @@ public final class SiteConfigLoader {
         List<String> keep = readKeep(fields);
         problems.throwIfErrors();
         return new SiteConfig(title, organisation, baseUrl, language, theme, banner, contact, navigation, footer, accepted,
-                easyReadRequired, readability, keep);
+                easyReadRequired, readability, allowHttp, fields.lineOf("base_url"), keep);
     }
 
     private static URI readBaseUrl(YamlFields fields) {
@@ -73,6 +75,17 @@ public final class SiteConfigLoader {
             return URI.create("http://localhost/");
         }
         return uri.get();
+    }
+
+    /** Why the site may be published on plain http: words, not true or yes, since the reason is for the next reader. */
+    private static String readAllowHttp(YamlFields fields) {
+        String reason = fields.findText("allow_http").orElse("");
+        if (reason.matches("(?i)true|yes|on|false|no|off")) {
+            fields.problems().add(Problem.error(fields.file(), fields.lineOf("allow_http"), "allow_http should say why the site must use "
+                    + "http, not '" + reason + "'.", "Write the reason, for example: allow_http: \"The intranet has no certificate\""));
+            return "";
+        }
+        return reason;
     }
 
     /** An absolute http(s) URL with its path ending in "/", or empty when the text is not one. */
@@ -90,13 +103,41 @@ public final class SiteConfigLoader {
         }
     }
 
+    /**
+     * A warning when the site is published over plain http without saying why (allow_http:), an error when the build
+     * must pass its checks; empty for https and for this computer's own addresses (the preview).
+     *
+     * @param strict true for {@code build --check} and {@code check}
+     */
+    public static Optional<Problem> findPlainHttpProblem(SiteConfig config, boolean strict) {
+        URI url = config.baseUrl();
+        String host = url.getHost() == null ? "" : url.getHost().toLowerCase(java.util.Locale.ROOT);
+        if (!"http".equalsIgnoreCase(url.getScheme()) || !config.allowHttp().isEmpty()
+                || host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]")) {
+            return Optional.empty();
+        }
+        boolean fromCommandLine = config.baseUrlLine() == 0;
+        String message = (fromCommandLine ? "--base-url " : "base_url ") + url + " uses http, not https: readers' browsers will call "
+                + "the site 'not secure', and the feed, sitemap and search results will point at the unprotected address.";
+        String fix = "Publish the site on https and write https://" + url.toString().substring("http://".length())
+                + ", or say why it must be http with a line such as: allow_http: \"The intranet has no certificate\"";
+        String file = fromCommandLine ? "" : SiteConfig.FILE_NAME;
+        return Optional.of(strict ? Problem.error(file, config.baseUrlLine(), message, fix) : Problem.warning(file, config.baseUrlLine(), message, fix));
+    }
+
     private static SiteConfig.Contact readContact(YamlFields fields) {
         Optional<YamlNode.Mapping> mapping = fields.findMapping("contact");
         if (mapping.isEmpty()) return new SiteConfig.Contact("", "", "", "");
         YamlFields contact = new YamlFields(mapping.get(), fields.file(), fields.problems(), "contact");
         contact.rejectUnknownKeys(CONTACT_KEYS);
-        return new SiteConfig.Contact(contact.findText("email").orElse(""), contact.findText("phone").orElse(""),
-                contact.findText("text_relay").orElse(""), contact.findText("address").orElse(""));
+        String email = contact.findText("email").orElse("");
+        String phone = contact.findText("phone").orElse("");
+        String textRelay = contact.findText("text_relay").orElse("");
+        String file = fields.file();
+        if (!email.isEmpty()) ContactDetails.checkEmail(email, file, contact.lineOf("email")).ifPresent(fields.problems()::add);
+        if (!phone.isEmpty()) ContactDetails.checkPhone(phone, "phone", file, contact.lineOf("phone")).ifPresent(fields.problems()::add);
+        if (!textRelay.isEmpty()) ContactDetails.checkTextRelay(textRelay, file, contact.lineOf("text_relay")).ifPresent(fields.problems()::add);
+        return new SiteConfig.Contact(email, phone, textRelay, contact.findText("address").orElse(""));
     }
 
     /** Paths in the output folder to keep across builds, relative to it; "name/" keeps a folder. */

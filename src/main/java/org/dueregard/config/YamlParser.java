@@ -40,6 +40,7 @@ public final class YamlParser {
             JsonToken token = parser.nextToken();
             if (token == null) return new YamlNode.Mapping(new LinkedHashMap<>(), firstLine);
             YamlNode node = readValue(parser, file, firstLine - 1);
+            YamlCharacters.requireAllowed(node, file);
             return node;
         } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
             // The exception has no position; the parser still knows where it stopped.

@@ -1,5 +1,6 @@
 package org.dueregard.content;
 
+import org.dueregard.ForbiddenCharacters;
 import org.dueregard.Problem;
 import org.dueregard.ProblemsException;
 
@@ -15,11 +16,11 @@ public final class SourceText {
     private SourceText() {
     }
 
-    /** Decodes UTF-8 (dropping a byte order mark and normalising line ends to \n). */
+    /** Decodes UTF-8 (dropping a byte order mark and normalising line ends to \n); refuses characters no web page may hold. */
     public static String decodeUtf8(byte[] bytes, String file) throws ProblemsException {
         // The JDK's decoder is fast but replaces bad bytes with U+FFFD; only then decode again, strictly, to find them.
         String fast = new String(bytes, StandardCharsets.UTF_8);
-        if (fast.indexOf('\uFFFD') < 0) return normalise(fast);
+        if (fast.indexOf('\uFFFD') < 0) return requireAllowedCharacters(normalise(fast), file);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -35,7 +36,23 @@ public final class SourceText {
         }
         decoder.flush(output);
         output.flip();
-        return normalise(output.toString());
+        return requireAllowedCharacters(normalise(output.toString()), file);
+    }
+
+    /** The text itself, or a problem with the line and column of a character no web page or XML file may hold. */
+    private static String requireAllowedCharacters(String text, String file) throws ProblemsException {
+        int index = ForbiddenCharacters.indexIn(text);
+        if (index < 0) return text;
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        throw new ProblemsException(ForbiddenCharacters.problem(file, line, "Line " + line + " (column " + (index - lineStart + 1) + ")",
+                text.codePointAt(index)));
     }
 
     private static String normalise(String decoded) {

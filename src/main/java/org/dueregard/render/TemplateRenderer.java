@@ -47,7 +47,8 @@ public final class TemplateRenderer {
             PebbleTemplate template = engine.getTemplate(name);
             StringWriter out = new StringWriter(16 * 1024);
             template.evaluate(out, Map.of("site", site, "page", page));
-            return out.toString();
+            // Text is checked where it enters; this is the last line of defence for characters HTML forbids.
+            return org.dueregard.ForbiddenCharacters.removeFromMarkup(out.toString());
         } catch (PebbleException e) {
             String file = e.getFileName() == null ? name : e.getFileName();
             String where = loader.findTemplate(file).map(this::displayPath).orElse("templates/" + file);

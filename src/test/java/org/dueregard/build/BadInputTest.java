@@ -148,7 +148,7 @@ class BadInputTest {
     void imageWithoutAltText() throws IOException {
         MiniSite.write(folder, "");
         Files.createDirectories(folder.resolve("content"));
-        Files.write(folder.resolve("content/chart.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Files.write(folder.resolve("content/chart.png"), MiniSite.PNG);
         MiniSite.Run run = buildBroken("""
                 -- content/report.md --
                 ---

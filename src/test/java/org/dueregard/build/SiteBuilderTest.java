@@ -95,7 +95,7 @@ class SiteBuilderTest {
 
     private MiniSite built() throws IOException {
         MiniSite site = MiniSite.write(folder, SITE.replace("and the [raw figures](figures.csv)", ""));
-        site.writeBytes("content/reports/staff.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        site.writeBytes("content/reports/staff.png", MiniSite.PNG);
         MiniSite.Run run = site.build();
         assertEquals(0, run.exitCode(), run.toString());
         return site;
@@ -122,7 +122,7 @@ class SiteBuilderTest {
     @Test
     void includesDraftsWhenAsked() throws IOException {
         MiniSite site = MiniSite.write(folder, SITE.replace("and the [raw figures](figures.csv)", ""));
-        site.writeBytes("content/reports/staff.png", new byte[] {1});
+        site.writeBytes("content/reports/staff.png", MiniSite.PNG);
         assertEquals(0, site.build("--drafts").exitCode());
         assertTrue(site.exists("reports/draft-plan/index.html"));
     }
@@ -140,7 +140,7 @@ class SiteBuilderTest {
     @Test
     void aLinkToADataFileIsBrokenBecauseDataIsNeverPublished() throws IOException {
         MiniSite site = MiniSite.write(folder, SITE);
-        site.writeBytes("content/reports/staff.png", new byte[] {1});
+        site.writeBytes("content/reports/staff.png", MiniSite.PNG);
         MiniSite.Run run = site.build();
         assertEquals(1, run.exitCode(), run.toString());
         assertTrue(run.err().contains("The link 'figures.csv' points at a page that does not exist"), run.err());
@@ -228,7 +228,7 @@ class SiteBuilderTest {
     @Test
     void baseUrlFlagOverridesTheConfig() throws IOException {
         MiniSite site = MiniSite.write(folder, SITE.replace("and the [raw figures](figures.csv)", ""));
-        site.writeBytes("content/reports/staff.png", new byte[] {1});
+        site.writeBytes("content/reports/staff.png", MiniSite.PNG);
         assertEquals(0, site.build("--base-url", "http://localhost:8080").exitCode());
         Document page = Jsoup.parse(site.read("reports/index.html"));
         assertEquals("/assets/css/dueregard.css", page.selectFirst("link[rel=stylesheet]").attr("href"));

@@ -120,7 +120,7 @@ class ReadmeExamplesTest {
                 ---
                 text
                 """);
-        Files.write(folder.resolve("content/chart.png"), new byte[] {1});
+        Files.write(folder.resolve("content/chart.png"), MiniSite.PNG);
         String body = "---\ntitle: Report\nsumary: Oops.\n---\n" + "line\n".repeat(9) + "![](chart.png)\n";
         site.writeFile("content/report.md", body);
         MiniSite.Run run = site.build();

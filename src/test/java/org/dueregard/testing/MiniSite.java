@@ -26,6 +26,9 @@ public final class MiniSite {
               email: equality@example.org
             """;
 
+    /** The first bytes of a PNG image: enough for a file named .png to be published as one. */
+    public static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+
     private final Path root;
 
     private MiniSite(Path root) {
