@@ -75,6 +75,8 @@ public final class ChartRenderer {
         chart.getStyler().setLabelsFontColorAutomaticDark(TEXT);
         chart.getStyler().setLabelsFontColorAutomaticLight(Color.WHITE);
         chart.getStyler().setAvailableSpaceFill(spec.series().size() >= 3 ? 0.85 : 0.7);
+        chart.getStyler().setAnnotationTextFont(new Font(Font.SANS_SERIF, Font.PLAIN, labelSize));
+        chart.getStyler().setAnnotationTextFontColor(TEXT);
         chart.getStyler().setOverlapped(false);
         boolean stacked = spec.type() == ChartSpec.Type.STACKED_PERCENT;
         chart.getStyler().setStacked(stacked);
@@ -114,7 +116,45 @@ public final class ChartRenderer {
             }
             index++;
         }
+        drawMarks(chart, d, spec);
         return chart;
+    }
+
+    /** A symbol drawn where a value is not, at {@code x} in XChart's data space for categories. */
+    record Mark(String text, double x) {
+    }
+
+    /**
+     * Where a value is not drawn, its symbol ("[c]", "<5%") stands at the foot of its bar, so a gap never reads as
+     * zero. XChart's data space puts category i between i and i + 1; the bars of a group share its filled part.
+     */
+    static List<Mark> marks(Dataset d, ChartSpec spec, double fill) {
+        boolean stacked = spec.type() == ChartSpec.Type.STACKED_PERCENT;
+        int bars = stacked || spec.type() == ChartSpec.Type.LINE ? 1 : spec.series().size();
+        List<Mark> marks = new ArrayList<>();
+        for (int i = 0; i < spec.series().size(); i++) {
+            int series = spec.series().get(i);
+            if (stacked && i > 0) break; // one mark a bar: the whole bar is missing when any part is
+            for (int r = 0; r < d.rows().size(); r++) {
+                Row row = d.rows().get(r);
+                java.util.Optional<String> mark = stacked
+                        ? spec.series().stream().map(c -> Marks.of(d.columns().get(c), row.cell(c))).flatMap(java.util.Optional::stream).findFirst()
+                        : Marks.of(d.columns().get(series), row.cell(series));
+                if (mark.isEmpty()) continue;
+                double width = fill / bars;
+                marks.add(new Mark(mark.get(), r + 0.5 + (bars == 1 ? 0 : (i - (bars - 1) / 2.0) * width)));
+            }
+        }
+        return marks;
+    }
+
+    private static void drawMarks(CategoryChart chart, Dataset d, ChartSpec spec) {
+        double top = spec.type() == ChartSpec.Type.STACKED_PERCENT ? 100.0 : d.rows().stream()
+                .flatMap(r -> spec.series().stream().map(c -> r.cell(c).published()))
+                .flatMap(java.util.Optional::stream).mapToDouble(BigDecimal::doubleValue).max().orElse(1.0);
+        for (Mark mark : marks(d, spec, chart.getStyler().getAvailableSpaceFill())) {
+            chart.addAnnotation(new org.knowm.xchart.AnnotationText(mark.text(), mark.x(), Math.max(top, 1e-9) * 0.04, false));
+        }
     }
 
     static String patternFor(org.dueregard.data.Column column) {

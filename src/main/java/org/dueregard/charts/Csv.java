@@ -4,9 +4,9 @@ import org.dueregard.data.Cell;
 import org.dueregard.data.Column;
 import org.dueregard.data.Dataset;
 import org.dueregard.data.Row;
-import org.dueregard.data.SuppressionRule;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * A dataset as a CSV file to download: one header row (label and unit), then the published values. Hidden values
@@ -36,14 +36,17 @@ public final class Csv {
             for (int c = 0; c < dataset.columns().size(); c++) {
                 if (c > 0) csv.append(',');
                 Cell cell = row.cell(c);
-                if (dataset.columns().get(c).type() == Column.Type.CATEGORY) csv.append(text(cell.text()));
-                else if (cell.suppressed()) csv.append(SuppressionRule.MARKER);
-                else {
-                    Column column = dataset.columns().get(c);
-                    csv.append(cell.published().map(v -> plain(column, v)).orElse(""));
-                }
+                Column column = dataset.columns().get(c);
+                if (column.type() == Column.Type.CATEGORY) csv.append(text(cell.text()));
+                else csv.append(text(Marks.of(column, cell).orElseGet(() -> plain(column, cell.published().orElseThrow()))));
             }
             csv.append("\r\n");
+        }
+        // What the symbols mean, after an empty line, as the Government Statistical Service's notes do.
+        List<String> notes = Marks.notes(dataset, dataset.rows(), TableFigure.allColumns(dataset));
+        if (!notes.isEmpty()) {
+            csv.append("\r\n").append(text("Notes")).append("\r\n");
+            for (String note : notes) csv.append(text(note)).append("\r\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }

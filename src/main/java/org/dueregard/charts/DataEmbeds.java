@@ -105,6 +105,11 @@ public final class DataEmbeds implements Embeds {
             return Result.failure("The figure '" + reference + "' is hidden because it is a small number, so it cannot be quoted.",
                     "Quote a larger group, or describe it in words without the number, so no one can be identified.");
         }
+        if (cell.state() == Cell.State.BELOW) return Result.of(Marks.inWords(col, cell));
+        if (cell.state() != Cell.State.VALUE) {
+            return Result.failure("The figure '" + reference + "' is " + cell.state().symbol() + " in the dataset (" + cell.state().meaning()
+                    + "), so there is no number to quote.", "Describe it in words instead, or quote another figure.");
+        }
         return cell.published().map(v -> Result.of(Format.value(col, v)))
                 .orElse(Result.failure("The figure '" + reference + "' has no value in the dataset.", "Fill it in, or do not quote it."));
     }
@@ -117,6 +122,12 @@ public final class DataEmbeds implements Embeds {
         // Totals include hidden cells. That is safe only when no single hidden cell can be worked out from the total.
         // Secondary suppression hides a second cell, but it cannot when the others are zero or empty: refuse any total
         // that would leave exactly one hidden number to work out.
+        long unknown = d.rows().stream().filter(r -> !r.cell(column).suppressed() && r.cell(column).isMarked()
+                && r.cell(column).state() != Cell.State.NOT_APPLICABLE).count();
+        if (unknown > 0) {
+            return Result.failure("The total of '" + col.id() + "' is not known: " + unknown + " of its values " + (unknown == 1 ? "is" : "are")
+                    + " not in the dataset (hidden by the source or not available).", "Quote the source's own total, as a row of the dataset, instead.");
+        }
         long hidden = d.rows().stream().filter(r -> r.cell(column).suppressed()).count();
         if (hidden == 1) {
             return Result.failure("The total of '" + col.id() + "' cannot be quoted: with one hidden number in the column, the total "

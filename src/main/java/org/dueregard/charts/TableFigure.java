@@ -60,9 +60,7 @@ public final class TableFigure {
     public static String footer(Dataset dataset, String downloadUrl, int downloadBytes) {
         StringBuilder html = new StringBuilder("<div class=\"figure-footer\">\n");
         html.append("<p>Source: ").append(Html.escape(dataset.source())).append(dataset.source().endsWith(".") ? "" : ".").append("</p>\n");
-        if (dataset.hasSuppressedCells()) {
-            html.append("<p>").append(SuppressionRule.MARKER).append(": ").append(Html.escape(dataset.suppression().explanation())).append("</p>\n");
-        }
+        for (String note : Marks.notes(dataset, dataset.rows(), allColumns(dataset))) html.append("<p>").append(Html.escape(note)).append("</p>\n");
         for (String note : dataset.notes()) html.append("<p>").append(Html.escape(note)).append("</p>\n");
         if (!downloadUrl.isEmpty()) {
             html.append("<p><a class=\"figure-download\" href=\"").append(Html.escape(downloadUrl)).append("\">Download the data: ")
@@ -72,8 +70,11 @@ public final class TableFigure {
     }
 
     static String valueOf(Column column, Cell cell) {
-        if (cell.suppressed()) return SuppressionRule.MARKER;
-        return cell.published().map(v -> Format.value(column, v)).orElse("not available");
+        return Html.escape(Marks.of(column, cell).orElseGet(() -> Format.value(column, cell.published().orElseThrow())));
+    }
+
+    static List<Integer> allColumns(Dataset dataset) {
+        return java.util.stream.IntStream.range(0, dataset.columns().size()).boxed().toList();
     }
 
     static String size(int bytes) {

@@ -55,6 +55,10 @@ public final class YamlParser {
                         "Replace the tab at the start of the line with spaces, lined up with the keys above it."));
             }
             String reason = firstSentence(e.getOriginalMessage());
+            if (reason.contains("alias")) {
+                throw new ProblemsException(Problem.error(file, line, "This YAML cannot be read: a * at the start of a value starts a YAML alias.",
+                        "Put the value in quotes, for example \"*\" for a figure the source hid."));
+            }
             if (reason.contains("exceeds the limit")) {
                 throw new ProblemsException(Problem.error(file, 0, "This YAML is too big to read (more than 3 million characters).",
                         "Split it into smaller files."));

@@ -217,6 +217,14 @@ public final class DatasetParser {
         return Optional.of(new Column.Formula(m.group(1), inputs));
     }
 
+    /** Whether a computed value is missing because the source hid one of its inputs (then it is hidden, not unknown). */
+    private static boolean computedFromHidden(Column.Formula formula, List<Column> columns, List<Cell> cells) {
+        for (int c = 0; c < columns.size(); c++) {
+            if (formula.inputs().contains(columns.get(c).id()) && cells.get(c).state().hidesAValue()) return true;
+        }
+        return false;
+    }
+
     /** Works out computed columns at full precision from the values written in the row. */
     private static BigDecimal compute(Column.Formula formula, List<Column> columns, List<Cell> cells) {
         List<BigDecimal> values = new ArrayList<>();
@@ -273,7 +281,8 @@ public final class DatasetParser {
                 Column column = columns.get(i);
                 if (column.isComputed()) {
                     BigDecimal value = compute(column.compute().get(), columns, cells);
-                    cells.set(i, value == null ? Cell.missing() : Cell.number(value));
+                    cells.set(i, value != null ? Cell.number(value) : computedFromHidden(column.compute().get(), columns, cells)
+                            ? Cell.marked(Cell.State.CONFIDENTIAL, Optional.empty()) : Cell.missing());
                 }
             }
             rows.add(new Row(List.copyOf(cells), item.line()));
@@ -301,6 +310,12 @@ public final class DatasetParser {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private static Cell readCell(Column column, YamlNode node, YamlFields fields) {
+        // In a row such as [Alpha, [c], 12], YAML reads the unquoted [c] as a list holding "c": it is the symbol.
+        if (column.type().isNumber() && node instanceof YamlNode.Sequence list && list.items().size() == 1
+                && list.items().get(0) instanceof YamlNode.Scalar inner && inner.text() != null) {
+            Optional<Cell> symbol = CellSymbols.parse("[" + inner.text() + "]");
+            if (symbol.isPresent() && symbol.get().state() != Cell.State.BELOW) return symbol.get();
+        }
         if (!(node instanceof YamlNode.Scalar scalar)) {
             fields.problems().add(Problem.error(fields.file(), node.line(), "A value in this row is a list or group, not a single value.",
                     "Write single values separated by commas."));
@@ -309,11 +324,19 @@ public final class DatasetParser {
         if (column.type() == Column.Type.CATEGORY) return Cell.category(scalar.text() == null ? "" : scalar.text().strip());
         if (scalar.kind() == YamlNode.Scalar.Kind.EMPTY || scalar.text() == null || scalar.text().isBlank()) return Cell.missing();
         if (scalar.kind() != YamlNode.Scalar.Kind.NUMBER) {
+            Optional<Cell> symbol = CellSymbols.parse(scalar.text());
+            if (symbol.isPresent()) return checkedBound(symbol.get(), column, scalar, fields);
+            if (CellSymbols.isAmbiguous(scalar.text())) {
+                fields.problems().add(Problem.error(fields.file(), node.line(), "'" + scalar.text() + "' in the column '" + column.id()
+                        + "' could mean 'not available' or 'not applicable'.", "Write \"[x]\" for not available or \"[z]\" for not applicable."));
+                return Cell.missing();
+            }
             String plain = scalar.text().replaceAll("[£%,\\s]", "");
             String hint = plain.matches("-?\\d+(\\.\\d+)?") ? " Write " + plain + ": the column's type says it is "
                     + column.type().name().toLowerCase(Locale.ROOT) + ", and the site adds the %, £ or commas." : "";
             fields.problems().add(Problem.error(fields.file(), node.line(), "'" + scalar.text() + "' in the column '" + column.id()
-                    + "' is not a number.", "Write the number alone, or ~ if it is not known." + hint));
+                    + "' is not a number.", "Write the number alone, or a symbol for a figure the source did not give: \"[c]\" (confidential), "
+                    + "\"[x]\" (not available), \"[z]\" (not applicable), \"[low]\" or a bound such as \"<5\"." + hint));
             return Cell.missing();
         }
         BigDecimal value = new BigDecimal(scalar.text());
@@ -334,6 +357,19 @@ public final class DatasetParser {
                     + "' is not a whole number of people or things.", "Counts are whole numbers; use type: rate or percent for other figures."));
         }
         return Cell.number(value);
+    }
+
+    /** A bound must make sense for the column: a count under 0.5 or a share under 150% says nothing. */
+    private static Cell checkedBound(Cell cell, Column column, YamlNode.Scalar scalar, YamlFields fields) {
+        if (cell.bound().isEmpty()) return cell;
+        BigDecimal bound = cell.bound().get();
+        boolean share = column.type() == Column.Type.PERCENT && bound.compareTo(HUNDRED) > 0;
+        boolean count = column.type() == Column.Type.COUNT && bound.stripTrailingZeros().scale() > 0;
+        if (share || count) {
+            fields.problems().add(Problem.error(fields.file(), scalar.line(), "'" + scalar.text() + "' in the column '" + column.id()
+                    + "' is not a bound that column can have.", count ? "A count is under a whole number, such as <5." : "A percentage is under 100 or less, such as <5."));
+        }
+        return cell;
     }
 
     private static SuppressionRule readSuppression(YamlFields fields) {

@@ -89,7 +89,7 @@ class ChartsTest {
         assertTrue(figure.selectFirst("a.figure-download").text().matches("Download the data: Staff in each pay quarter \\(CSV, \\d+ bytes\\)"));
 
         String line = page.select("figure.chart-figure img").get(1).attr("alt");
-        assertEquals("Line chart showing median gap went from 27.0% in 2023 to 19.5% in 2024.", line);
+        assertEquals("Line chart showing median gap fell from 27.0% in 2023 to 19.5% in 2024.", line);
         assertEquals("Median gap fell from 27.0% in 2023 to 19.5% in 2024.", page.select("figure.chart-figure").get(1).selectFirst(".chart-summary p").text());
 
         String svg = site.read("quarters-chart-1.svg");
