@@ -90,6 +90,11 @@ public final class ChartRenderer {
         String pattern = stacked ? "0.0'%'" : patternFor(d.columns().get(spec.series().get(0)));
         chart.getStyler().setDecimalPattern(pattern);
         chart.getStyler().setYAxisDecimalPattern(pattern);
+        if (!stacked && d.columns().get(spec.series().get(0)).type() == org.dueregard.data.Column.Type.POINTS) {
+            // Differences of percentages are bare numbers on the bars; the axis says what they are.
+            chart.setYAxisTitle("Percentage points");
+            chart.getStyler().setYAxisTitleVisible(true);
+        }
         List<String> categories = new ArrayList<>();
         for (Row row : d.rows()) categories.add(row.cell(spec.x()).text());
         int index = 0;
@@ -157,12 +162,16 @@ public final class ChartRenderer {
         }
     }
 
+    /** Labels on the marks as the table shows the values: the column's decimals, % for percentages. */
     static String patternFor(org.dueregard.data.Column column) {
+        int decimals = column.displayDecimals();
+        String number = decimals < 0 ? null : "#,##0" + (decimals > 0 ? "." + "0".repeat(decimals) : "");
         return switch (column.type()) {
-            case PERCENT -> "#,##0.0'%'";
+            case PERCENT -> (number == null ? "#,##0.0" : number) + "'%'";
             case CURRENCY -> "'\u00a3'#,##0.00";
             case COUNT -> "#,##0";
-            default -> "#,##0.##";
+            case POINTS -> number == null ? "#,##0.0" : number;
+            default -> number == null ? "#,##0.##" : number;
         };
     }
 

@@ -16,7 +16,7 @@ public final class Comparison {
     }
 
     public static String describe(BigDecimal difference, Column.Type type) {
-        String unit = type == Column.Type.PERCENT ? " percentage points" : "";
+        String unit = type == Column.Type.PERCENT || type == Column.Type.POINTS ? " percentage points" : "";
         String amount = Format.grouped(difference.abs(), 1) + unit;
         if (difference.abs().compareTo(DEFAULT_THRESHOLD) < 0) return "similar (within 3" + unit + ")";
         return difference.signum() > 0 ? amount + " higher" : amount + " lower";

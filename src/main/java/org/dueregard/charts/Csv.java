@@ -29,7 +29,8 @@ public final class Csv {
         for (int c = 0; c < dataset.columns().size(); c++) {
             Column column = dataset.columns().get(c);
             if (c > 0) csv.append(',');
-            csv.append(text(column.label() + (column.unit().isEmpty() ? "" : " (" + column.unit() + ")")));
+            String unit = TableFigure.unitOf(column);
+            csv.append(text(column.label() + (unit.isEmpty() ? "" : " (" + unit + ")")));
         }
         csv.append("\r\n");
         for (Row row : dataset.rows()) {

@@ -14,12 +14,26 @@ public final class Format {
     private Format() {
     }
 
-    /** A value of a column: computed values are rounded once here, to the column's display decimals. */
+    /** A value of a column as a sentence says it: rounded once here, to the column's display decimals. */
     public static String value(Column column, BigDecimal value) {
+        if (column.type() == Column.Type.POINTS) {
+            String number = cell(column, value);
+            return number + " percentage point" + (new BigDecimal(number.replace(",", "")).abs().compareTo(BigDecimal.ONE) == 0 ? "" : "s");
+        }
+        return cell(column, value);
+    }
+
+    /** A value of a column as a table cell or chart label shows it: percentage points as a number, the unit in the heading. */
+    public static String cell(Column column, BigDecimal value) {
         int decimals = column.displayDecimals();
-        if (decimals < 0) return number(column.type(), value);
+        if (decimals < 0) return column.type() == Column.Type.POINTS ? grouped(value, Math.max(1, value.stripTrailingZeros().scale()))
+                : number(column.type(), value);
         BigDecimal rounded = value.setScale(decimals, RoundingMode.HALF_UP);
-        return column.type() == Column.Type.PERCENT ? grouped(rounded, decimals) + "%" : number(column.type(), rounded);
+        return switch (column.type()) {
+            case PERCENT -> grouped(rounded, decimals) + "%";
+            case POINTS, RATE -> grouped(rounded, decimals);
+            default -> number(column.type(), rounded);
+        };
     }
 
     public static String number(Column.Type type, BigDecimal value) {
@@ -28,6 +42,7 @@ public final class Format {
             case PERCENT -> grouped(value, Math.max(1, value.stripTrailingZeros().scale())) + "%";
             case CURRENCY -> (value.signum() < 0 ? "-£" : "£") + grouped(value.abs(), 2);
             case RATE -> grouped(value, Math.max(0, value.stripTrailingZeros().scale()));
+            case POINTS -> grouped(value, Math.max(1, value.stripTrailingZeros().scale())) + " percentage points";
             case CATEGORY -> value.toPlainString();
         };
     }

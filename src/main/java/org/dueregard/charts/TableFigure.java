@@ -32,7 +32,8 @@ public final class TableFigure {
             Column column = dataset.columns().get(c);
             html.append("<th scope=\"col\"").append(column.type().isNumber() ? " class=\"numeric\"" : "").append('>')
                     .append(Html.escape(column.label()));
-            if (!column.unit().isEmpty()) html.append(" <span class=\"unit\">(").append(Html.escape(column.unit())).append(")</span>");
+            String unit = unitOf(column);
+            if (!unit.isEmpty()) html.append(" <span class=\"unit\">(").append(Html.escape(unit)).append(")</span>");
             html.append("</th>");
         }
         html.append("</tr>\n</thead>\n<tbody>\n");
@@ -70,7 +71,12 @@ public final class TableFigure {
     }
 
     static String valueOf(Column column, Cell cell) {
-        return Html.escape(Marks.of(column, cell).orElseGet(() -> Format.value(column, cell.published().orElseThrow())));
+        return Html.escape(Marks.of(column, cell).orElseGet(() -> Format.cell(column, cell.published().orElseThrow())));
+    }
+
+    /** The unit in a column's heading; percentage points always say so, as their cells are bare numbers. */
+    static String unitOf(Column column) {
+        return column.unit().isEmpty() && column.type() == Column.Type.POINTS ? "percentage points" : column.unit();
     }
 
     static List<Integer> allColumns(Dataset dataset) {

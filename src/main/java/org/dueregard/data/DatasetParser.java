@@ -58,11 +58,11 @@ public final class DatasetParser {
         return List.of(parse(name, root, file));
     }
 
-    static final Set<String> COLUMN_KEYS = Set.of("id", "label", "type", "unit", "base", "whole", "compute", "published");
-    static final Set<String> FUNCTIONS = Set.of("gap", "share", "difference");
+    static final Set<String> COLUMN_KEYS = Set.of("id", "label", "type", "unit", "base", "whole", "compute", "published", "decimals");
+    static final Set<String> FUNCTIONS = Set.of("gap", "share", "difference", "ratio", "change");
     private static final java.util.regex.Pattern FORMULA = java.util.regex.Pattern.compile("\\s*([a-z]+)\\s*\\(([^)]*)\\)\\s*");
     static final Set<String> SUPPRESSION_KEYS = Set.of("threshold", "round_to", "secondary");
-    static final Set<String> TYPES = Set.of("category", "count", "percent", "currency", "rate");
+    static final Set<String> TYPES = Set.of("category", "count", "percent", "currency", "rate", "points");
 
     private DatasetParser() {
     }
@@ -85,8 +85,9 @@ public final class DatasetParser {
         fields.rejectUnknownKeys(KEYS);
         String title = fields.requireText("title", "Say what the figures are, for example: title: Staff in each pay quarter");
         String source = fields.requireText("source", "Say where the figures come from, for example: source: ESR payroll, 31 March 2024");
-        List<Column> columns = readColumns(fields);
-        List<Row> rows = readRows(fields, columns);
+        List<Column> written = readColumns(fields);
+        List<Row> rows = readRows(fields, written);
+        List<Column> columns = withConsistentDecimals(written, rows);
         SuppressionRule rule = readSuppression(fields);
         Optional<String> comparator = fields.findText("comparator");
         problems.throwIfErrors();
@@ -123,14 +124,15 @@ public final class DatasetParser {
             String typeText = item.findText("type").orElse("category").toLowerCase(Locale.ROOT);
             if (!TYPES.contains(typeText)) {
                 fields.problems().add(Problem.error(fields.file(), item.lineOf("type"), "'" + typeText + "' is not a column type"
-                        + Suggestions.didYouMean(typeText, TYPES), "Use one of: category, count, percent, currency, rate."));
+                        + Suggestions.didYouMean(typeText, TYPES), "Use one of: category, count, percent, currency, rate, points."));
                 typeText = "category";
             }
             String label = item.findText("label").orElse(id.isEmpty() ? "" : Character.toUpperCase(id.charAt(0)) + id.substring(1).replace('_', ' '));
             Optional<Column.Formula> formula = item.findText("compute").flatMap(text -> readFormula(text, item));
             columns.add(new Column(id, label, Column.Type.valueOf(typeText.toUpperCase(Locale.ROOT)), item.findText("unit").orElse(""),
-                    item.findText("base"), item.findBoolean("whole", false), formula, item.line()));
+                    item.findText("base"), item.findBoolean("whole", false), formula, item.line(), readDecimals(item)));
         }
+        columns.replaceAll(column -> withTypeOfFormula(column, columns));
         for (Column column : columns) {
             column.compute().ifPresent(formula -> {
                 for (String input : formula.inputs()) {
@@ -200,11 +202,60 @@ public final class DatasetParser {
         return warnings;
     }
 
+    /**
+     * A column of percentages or rates shows every value with the same decimals: as many as the most precise value
+     * written ("50" and "5.76" show as 50.00% and 5.76%), unless the dataset says decimals:.
+     */
+    private static List<Column> withConsistentDecimals(List<Column> columns, List<Row> rows) {
+        List<Column> out = new ArrayList<>(columns);
+        for (int c = 0; c < columns.size(); c++) {
+            Column column = columns.get(c);
+            boolean decimal = column.type() == Column.Type.PERCENT || column.type() == Column.Type.RATE || column.type() == Column.Type.POINTS;
+            if (!decimal || column.isComputed() || column.decimals().isPresent()) continue;
+            final int index = c;
+            int places = rows.stream().map(row -> row.cell(index).number()).flatMap(Optional::stream)
+                    .mapToInt(v -> Math.max(0, v.scale())).max().orElse(-1);
+            if (places >= 0) out.set(c, column.withDecimals(Math.min(places, 6)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** decimals: 0 to 6, the same for every value of the column. */
+    private static java.util.OptionalInt readDecimals(YamlFields item) {
+        if (item.findEntry("decimals").isEmpty()) return java.util.OptionalInt.empty();
+        int places = item.findInteger("decimals", 1);
+        if (places < 0 || places > 6) {
+            item.problems().add(Problem.error(item.file(), item.lineOf("decimals"), "decimals: " + places + " is not a number of decimal places to show.",
+                    "Use 0 to 6, for example decimals: 1 shows 5.8% and 50.0%."));
+            return java.util.OptionalInt.empty();
+        }
+        return java.util.OptionalInt.of(places);
+    }
+
+    /**
+     * A computed column's type follows from its formula: a difference of two percentages is in percentage points
+     * (never "20.4% higher"), a ratio is a plain number, a gap, share or change is a percentage.
+     */
+    private static Column withTypeOfFormula(Column column, List<Column> columns) {
+        if (column.compute().isEmpty()) return column;
+        Column.Formula formula = column.compute().get();
+        boolean percentInputs = formula.inputs().stream().allMatch(input -> columns.stream()
+                .anyMatch(c -> c.id().equals(input) && (c.type() == Column.Type.PERCENT || c.type() == Column.Type.POINTS)));
+        Column.Type type = switch (formula.function()) {
+            case "gap", "share", "change" -> Column.Type.PERCENT;
+            case "ratio" -> Column.Type.RATE;
+            default -> percentInputs ? Column.Type.POINTS : column.type() == Column.Type.CATEGORY ? Column.Type.RATE : column.type();
+        };
+        return type == column.type() ? column : new Column(column.id(), column.label(), type, column.unit(), column.base(), column.whole(),
+                column.compute(), column.line(), column.decimals());
+    }
+
     private static Optional<Column.Formula> readFormula(String text, YamlFields item) {
         java.util.regex.Matcher m = FORMULA.matcher(text);
         if (!m.matches() || !FUNCTIONS.contains(m.group(1))) {
             item.problems().add(Problem.error(item.file(), item.lineOf("compute"), "'" + text + "' is not a formula dueregard knows.",
-                    "Use gap(men, women) for a pay gap, share(women, men) for a percentage of a total, or difference(a, b)."));
+                    "Use gap(men, women) for a pay gap, share(women, men) for a percentage of a total, difference(a, b), "
+                            + "ratio(a, b) for a relative likelihood, or change(before, after) for a percentage change."));
             return Optional.empty();
         }
         List<String> inputs = java.util.Arrays.stream(m.group(2).split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
@@ -246,6 +297,9 @@ public final class DatasetParser {
                 BigDecimal total = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
                 yield total.signum() == 0 ? null : values.get(0).multiply(hundred).divide(total, precision);
             }
+            case "ratio" -> values.get(1).signum() == 0 ? null : values.get(0).divide(values.get(1), precision);
+            case "change" -> values.get(0).signum() == 0 ? null
+                    : values.get(1).subtract(values.get(0)).multiply(hundred).divide(values.get(0), precision);
             default -> values.get(0).subtract(values.get(1));
         };
     }
