@@ -30,8 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class DataEmbeds implements Embeds {
 
-    static final Set<String> TABLE_KEYS = Set.of("data", "caption", "columns");
-    static final Set<String> CHART_KEYS = Set.of("data", "type", "title", "subtitle", "x", "series", "alt", "colours");
+    static final Set<String> TABLE_KEYS = Set.of("data", "caption", "columns", "rows", "leave_out");
+    static final Set<String> CHART_KEYS = Set.of("data", "type", "title", "subtitle", "x", "series", "columns", "alt", "colours", "rows", "leave_out");
     static final int MAX_SERIES = 4;
 
     private final DatasetLibrary library;
@@ -79,19 +79,22 @@ public final class DataEmbeds implements Embeds {
                     "Datasets are YAML files under content/; quote a figure as {{ dataset.row.column }}, for example {{ pay-quarters-2024.lower.women }}.");
         }
         Dataset d = dataset.get();
+        if (parts.length == 2 && parts[1].equals("count")) { // {{ assessments.count }}: how many rows, as "73 assessments"
+            return Result.of(Format.number(Column.Type.COUNT, BigDecimal.valueOf(d.rows().size())));
+        }
         if (parts.length != 3) {
             return Result.failure("'" + reference + "' should have three parts: the dataset, the row and the column.",
                     "Write it as {{ " + d.name() + "." + (d.rows().isEmpty() ? "row" : Slugs.of(d.rows().get(0).label())) + "."
                             + d.columns().get(d.columns().size() - 1).id() + " }}.");
         }
         Optional<Integer> column = d.findColumn(parts[2]);
-        if (column.isEmpty() || !d.columns().get(column.get()).type().isNumber()) {
-            List<String> numbers = d.columns().stream().filter(c -> c.type().isNumber()).map(Column::id).toList();
-            return Result.failure("The dataset '" + d.name() + "' has no number column '" + parts[2] + "'" + Suggestions.didYouMeanOrStop(parts[2], numbers),
-                    "Use one of: " + String.join(", ", numbers) + ".");
+        if (column.isEmpty() || column.get() == 0) {
+            List<String> quotable = d.columns().stream().skip(1).map(Column::id).toList();
+            return Result.failure("The dataset '" + d.name() + "' has no column '" + parts[2] + "' to quote" + Suggestions.didYouMeanOrStop(parts[2], quotable),
+                    "Use one of: " + String.join(", ", quotable) + ".");
         }
         Column col = d.columns().get(column.get());
-        if (parts[1].equals("total") && d.findRow("total").isEmpty()) { // a row of its own called Total is quoted as it is
+        if (parts[1].equals("total") && d.findRow("total").isEmpty() && col.type().isNumber()) { // a row called Total is quoted as it is
             return total(d, column.get(), col, reference);
         }
         Optional<Row> row = d.findRow(parts[1]);
@@ -101,6 +104,10 @@ public final class DataEmbeds implements Embeds {
                     "Rows are named by their first value in lower case with hyphens: " + String.join(", ", rows) + ".");
         }
         Cell cell = row.get().cell(column.get());
+        if (!col.type().isNumber()) {
+            return cell.text().isEmpty() ? Result.failure("The text '" + reference + "' is empty in the dataset.", "Fill it in, or do not quote it.")
+                    : Result.of(cell.text());
+        }
         if (cell.suppressed()) {
             return Result.failure("The figure '" + reference + "' is hidden because it is a small number, so it cannot be quoted.",
                     "Quote a larger group, or describe it in words without the number, so no one can be identified.");
@@ -161,7 +168,9 @@ public final class DataEmbeds implements Embeds {
             return Result.failure("There is no dataset called '" + data + "'" + library.suggestOrStop(data),
                     "Give the name of a YAML file under content/, without .yml.");
         }
-        Dataset d = dataset.get();
+        Optional<Dataset> chosen = chooseRows(dataset.get(), fields);
+        if (chosen.isEmpty()) return firstProblem(problems);
+        Dataset d = chosen.get();
         List<Integer> columns = new ArrayList<>();
         List<String> wanted = fields.findTextList("columns");
         if (wanted.isEmpty()) {
@@ -181,7 +190,7 @@ public final class DataEmbeds implements Embeds {
         if (!problems.sorted().isEmpty()) return firstProblem(problems);
         String caption = fields.findText("caption").orElse(d.title() + (d.period().isEmpty() ? "" : ", " + d.period()));
         String id = "figure-" + d.name() + "-" + figuresPerPage.computeIfAbsent(pageSourcePath, k -> new AtomicInteger()).incrementAndGet();
-        byte[] csv = Csv.of(d);
+        byte[] csv = Csv.of(dataset.get()); // the download has every row, whichever the table shows
         String pageFolder = SitePaths.pageUrlPath(pageSourcePath);
         addFile(pageSourcePath, pageFolder + d.name() + ".csv", csv);
         String html = "<figure class=\"data-figure\">\n" + TableFigure.table(d, columns, caption, id)
@@ -206,7 +215,9 @@ public final class DataEmbeds implements Embeds {
             return Result.failure("There is no dataset called '" + data + "'" + library.suggestOrStop(data),
                     "Give the name of a YAML file under content/, without .yml.");
         }
-        Dataset d = dataset.get();
+        Optional<Dataset> chosen = chooseRows(dataset.get(), fields);
+        if (chosen.isEmpty()) return firstProblem(problems);
+        Dataset d = chosen.get();
         List<String> ids = d.columns().stream().map(Column::id).toList();
         String xName = fields.findText("x").orElse(d.columns().get(0).id());
         Optional<Integer> x = d.findColumn(xName);
@@ -215,7 +226,10 @@ public final class DataEmbeds implements Embeds {
                     + Suggestions.didYouMeanOrStop(xName, ids), "Use the column that names the groups or years, such as " + ids.get(0) + ".");
         }
         List<Integer> series = new ArrayList<>();
-        List<String> wanted = fields.findTextList("series");
+        if (fields.findEntry("series").isPresent() && fields.findEntry("columns").isPresent()) {
+            return Result.failure("The chart has both series: and columns:, which mean the same.", "Keep one of them.");
+        }
+        List<String> wanted = fields.findEntry("series").isPresent() ? fields.findTextList("series") : fields.findTextList("columns");
         if (wanted.isEmpty()) {
             for (int c = 0; c < d.columns().size(); c++) if (d.columns().get(c).type().isNumber()) series.add(c);
         }
@@ -263,10 +277,11 @@ public final class DataEmbeds implements Embeds {
         if (!problems.sorted().isEmpty()) return firstProblem(problems);
         String subtitle = fields.findText("subtitle").orElse(d.description().isEmpty() ? d.title() + (d.period().isEmpty() ? "" : ", " + d.period()) : d.description());
         ChartSpec spec = new ChartSpec(type.get(), title, subtitle, x.get(), List.copyOf(series), fields.findText("alt"), colours);
-        return Result.of(chartFigure(d, spec, pageSourcePath));
+        return Result.of(chartFigure(d, dataset.get(), spec, pageSourcePath));
     }
 
-    private String chartFigure(Dataset d, ChartSpec spec, String pageSourcePath) {
+    /** @param all the whole dataset, for the download; {@code d} has the rows the chart shows */
+    private String chartFigure(Dataset d, Dataset all, ChartSpec spec, String pageSourcePath) {
         String alt = ChartText.alt(d, spec);
         List<String> summary = ChartText.summary(d, spec);
         String svg = charts.findOrRender(d, spec, () -> ChartRenderer.svg(d, spec, spec.title(), alt));
@@ -275,7 +290,7 @@ public final class DataEmbeds implements Embeds {
         String pageFolder = SitePaths.pageUrlPath(pageSourcePath);
         String svgName = d.name() + "-chart-" + number + ".svg";
         addFile(pageSourcePath, pageFolder + svgName, svg.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        byte[] csv = Csv.of(d);
+        byte[] csv = Csv.of(all);
         addFile(pageSourcePath, pageFolder + d.name() + ".csv", csv);
         List<Integer> tableColumns = new ArrayList<>();
         tableColumns.add(spec.x());
@@ -298,6 +313,39 @@ public final class DataEmbeds implements Embeds {
                 .append("</details>\n");
         html.append(TableFigure.footer(d, basePath + pageFolder + d.name() + ".csv", csv.length)).append("</figure>");
         return html.toString();
+    }
+
+    /**
+     * The rows a block shows: rows: names them in order, leave_out: names rows to leave out (a "Grand total" kept in
+     * the table but not drawn in the chart). An unknown name is a problem, with the nearest row name.
+     */
+    private static Optional<Dataset> chooseRows(Dataset d, YamlFields fields) {
+        List<String> only = fields.findTextList("rows");
+        List<String> without = fields.findTextList("leave_out");
+        if (!only.isEmpty() && !without.isEmpty()) {
+            fields.problems().add(org.dueregard.Problem.error(fields.file(), fields.lineOf("leave_out"), "The block has both rows: and leave_out:.",
+                    "Use rows: to list the rows to show, or leave_out: to list the rows not to show."));
+            return Optional.empty();
+        }
+        List<String> names = d.rows().stream().map(Row::label).toList();
+        for (String name : only.isEmpty() ? without : only) {
+            if (d.findRow(name).isEmpty()) {
+                fields.problems().add(org.dueregard.Problem.error(fields.file(), fields.lineOf(only.isEmpty() ? "leave_out" : "rows"),
+                        "The dataset '" + d.name() + "' has no row '" + name + "'" + Suggestions.didYouMeanOrStop(name, names),
+                        "Name rows by their first value: " + String.join(", ", names) + "."));
+                return Optional.empty();
+            }
+        }
+        if (!only.isEmpty()) return Optional.of(d.withRows(only.stream().map(name -> d.findRow(name).orElseThrow()).toList()));
+        if (without.isEmpty()) return Optional.of(d);
+        java.util.Set<String> left = without.stream().map(Slugs::of).collect(java.util.stream.Collectors.toSet());
+        List<Row> kept = d.rows().stream().filter(row -> !left.contains(Slugs.of(row.label()))).toList();
+        if (kept.isEmpty()) {
+            fields.problems().add(org.dueregard.Problem.error(fields.file(), fields.lineOf("leave_out"), "leave_out: leaves no rows to show.",
+                    "Leave out fewer rows."));
+            return Optional.empty();
+        }
+        return Optional.of(d.withRows(kept));
     }
 
     private static Result firstProblem(Problems problems) {

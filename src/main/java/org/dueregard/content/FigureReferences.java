@@ -35,7 +35,7 @@ public final class FigureReferences {
             } else if (fence != null && line.strip().startsWith(fence) && line.strip().matches("[`~]+")) {
                 fence = null;
             } else if (fence == null && line.contains("{{")) {
-                line = replaceOutsideCode(line, file, sourcePath, bodyFirstLine + i, embeds, problems);
+                line = replaceOutsideCode(line, file, sourcePath, bodyFirstLine + i, embeds, problems, true);
             }
             out.append(line);
             if (i + 1 < lines.length) out.append('\n');
@@ -49,14 +49,31 @@ public final class FigureReferences {
      * @param line the line of the value in the source file, for messages
      */
     public static String replaceInValue(String value, String file, String sourcePath, int line, Embeds embeds, List<Problem> problems) {
-        return value.contains("{{") ? replaceOutsideCode(value, file, sourcePath, line, embeds, problems) : value;
+        return value.contains("{{") ? replaceOutsideCode(value, file, sourcePath, line, embeds, problems, false) : value;
+    }
+
+    private static final String MARKDOWN_PUNCTUATION = "\\`*_[]<>#|~!()&{}";
+
+    /** A backslash before every character Markdown could read as markup; line breaks become spaces. */
+    static String escapeMarkdown(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (char c : text.toCharArray()) {
+            if (c == '\n' || c == '\r') {
+                out.append(' ');
+                continue;
+            }
+            if (MARKDOWN_PUNCTUATION.indexOf(c) >= 0) out.append('\\');
+            out.append(c);
+        }
+        return out.toString();
     }
 
     /** Code (in a fence, or between backticks) shows references as they are written: examples in a guide. */
     private static final Pattern FENCE = Pattern.compile("\\s{0,3}(`{3,}|~{3,}).*");
 
+    /** @param markdown the line is Markdown: a quoted text is escaped so its * or [ stay characters, never markup or a link */
     private static String replaceOutsideCode(String line, String file, String sourcePath, int lineNumber, Embeds embeds,
-                                             List<Problem> problems) {
+                                             List<Problem> problems, boolean markdown) {
         StringBuilder out = new StringBuilder();
         boolean inCode = false;
         for (String part : line.split("`", -1)) {
@@ -69,7 +86,8 @@ public final class FigureReferences {
                 while (matcher.find()) {
                     Embeds.Result figure = embeds.figure(matcher.group(1), sourcePath);
                     if (!figure.ok()) problems.add(Problem.error(file, lineNumber, figure.error(), figure.fix()));
-                    matcher.appendReplacement(replaced, Matcher.quoteReplacement(figure.ok() ? figure.value() : matcher.group()));
+                    String value = figure.ok() ? (markdown ? escapeMarkdown(figure.value()) : figure.value()) : matcher.group();
+                    matcher.appendReplacement(replaced, Matcher.quoteReplacement(value));
                 }
                 matcher.appendTail(replaced);
                 out.append(replaced);

@@ -29,6 +29,12 @@ public record Dataset(String name, String file, String title, String description
         return rows.stream().filter(row -> Slugs.of(row.label()).equals(Slugs.of(label))).findFirst();
     }
 
+    /** The same dataset showing only these rows, in this order (a table or chart block's rows: or leave_out:). */
+    public Dataset withRows(List<Row> chosen) {
+        return new Dataset(name, file, title, description, source, period, columns, List.copyOf(chosen), notes, suppression, comparator,
+                warnings);
+    }
+
     public boolean hasSuppressedCells() {
         return rows.stream().anyMatch(row -> row.cells().stream().anyMatch(Cell::suppressed));
     }
