@@ -91,7 +91,11 @@ public final class DatasetParser {
         SuppressionRule rule = readSuppression(fields);
         Optional<String> comparator = fields.findText("comparator");
         problems.throwIfErrors();
-        checkWholes(columns, rows, file, problems);
+        List<org.dueregard.Problem> shareWarnings = new ArrayList<>();
+        for (org.dueregard.Problem problem : ShareChecks.check(columns, rows, file)) {
+            if (problem.isError()) problems.add(problem);
+            else shareWarnings.add(problem);
+        }
         comparator.ifPresent(label -> {
             if (rows.stream().noneMatch(row -> Slugs.of(row.label()).equals(Slugs.of(label)))) {
                 problems.add(Problem.error(file, fields.lineOf("comparator"), "The comparator '" + label + "' is not the label of any row"
@@ -100,7 +104,8 @@ public final class DatasetParser {
             }
         });
         problems.throwIfErrors();
-        List<org.dueregard.Problem> warnings = checkPublished(fields, columns, rows);
+        List<org.dueregard.Problem> warnings = new ArrayList<>(checkPublished(fields, columns, rows));
+        warnings.addAll(shareWarnings);
         List<Row> suppressed = Suppressor.apply(columns, rows, rule);
         return new Dataset(name, file, title, fields.findText("description").orElse(""), source,
                 fields.findText("period").orElse(""), columns, suppressed, fields.findTextList("notes"), rule, comparator, warnings);
@@ -449,29 +454,5 @@ public final class DatasetParser {
             }
         };
         return new SuppressionRule(threshold, roundTo, mode);
-    }
-
-    /** Percent columns marked whole: true must add up to 100, allowing for each value's rounding. */
-    private static void checkWholes(List<Column> columns, List<Row> rows, String file, Problems problems) {
-        for (int c = 0; c < columns.size(); c++) {
-            Column column = columns.get(c);
-            if (!column.whole() || column.type() != Column.Type.PERCENT) continue;
-            BigDecimal sum = BigDecimal.ZERO;
-            int decimals = 0;
-            int values = 0;
-            for (Row row : rows) {
-                Optional<BigDecimal> value = row.cell(c).number();
-                if (value.isEmpty()) continue;
-                sum = sum.add(value.get());
-                decimals = Math.max(decimals, Math.max(0, value.get().scale()));
-                values++;
-            }
-            BigDecimal tolerance = BigDecimal.valueOf(values).multiply(BigDecimal.valueOf(5, decimals + 1));
-            if (sum.subtract(BigDecimal.valueOf(100)).abs().compareTo(tolerance) > 0) {
-                problems.add(Problem.error(file, column.line(), "The percentages in '" + column.id() + "' add up to "
-                                + sum.stripTrailingZeros().toPlainString() + "%, not 100%.",
-                        "Check each value against its source; recompute them from the counts if you have them."));
-            }
-        }
     }
 }

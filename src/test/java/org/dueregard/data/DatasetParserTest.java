@@ -84,7 +84,7 @@ class DatasetParserTest {
                 """);
         assertTrue(unknown.contains("7 Unknown key 'lable' in the column - did you mean 'label'?"), unknown.toString());
         assertTrue(unknown.contains("6 'cuont' is not a column type - did you mean 'count'?"), unknown.toString());
-        assertEquals(List.of("3 The percentages in 'share' add up to 101.2%, not 100%."), messages("""
+        assertEquals(List.of("3 The percentages in 'share' add up to 101.2%, more than 100%."), messages("""
                 title: T
                 source: S
                 columns: [{id: group}, {id: share, type: percent, whole: true}]
