@@ -43,7 +43,7 @@ public final class Format {
             case CURRENCY -> (value.signum() < 0 ? "-£" : "£") + grouped(value.abs(), 2);
             case RATE -> grouped(value, Math.max(0, value.stripTrailingZeros().scale()));
             case POINTS -> grouped(value, Math.max(1, value.stripTrailingZeros().scale())) + " percentage points";
-            case CATEGORY -> value.toPlainString();
+            case CATEGORY, TEXT -> value.toPlainString();
         };
     }
 

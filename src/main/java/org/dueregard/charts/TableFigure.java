@@ -23,37 +23,62 @@ public final class TableFigure {
      * @param download the CSV link, or "" for none
      */
     public static String table(Dataset dataset, List<Integer> columns, String caption, String idPrefix) {
+        // A table with text columns (objectives, actions) becomes stacked cards on a phone, each cell labelled with its
+        // column's heading. Changing how table parts display can drop their meaning for screen readers in some
+        // browsers, so such a table also says its roles.
+        boolean cards = columns.stream().anyMatch(c -> dataset.columns().get(c).type() == Column.Type.TEXT);
         StringBuilder html = new StringBuilder();
         String captionId = idPrefix + "-caption";
         html.append("<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"").append(captionId).append("\" tabindex=\"0\">\n");
-        html.append("<table>\n<caption id=\"").append(captionId).append("\">").append(Html.escape(caption)).append("</caption>\n");
-        html.append("<thead>\n<tr>");
+        html.append(cards ? "<table class=\"text-table\" role=\"table\">\n" : "<table>\n");
+        html.append("<caption id=\"").append(captionId).append("\">").append(Html.escape(caption)).append("</caption>\n");
+        html.append(cards ? "<thead role=\"rowgroup\">\n<tr role=\"row\">" : "<thead>\n<tr>");
         for (int c : columns) {
             Column column = dataset.columns().get(c);
-            html.append("<th scope=\"col\"").append(column.type().isNumber() ? " class=\"numeric\"" : "").append('>')
-                    .append(Html.escape(column.label()));
+            html.append("<th scope=\"col\"").append(cards ? " role=\"columnheader\"" : "").append(column.type().isNumber() ? " class=\"numeric\"" : "")
+                    .append('>').append(Html.escape(column.label()));
             String unit = unitOf(column);
             if (!unit.isEmpty()) html.append(" <span class=\"unit\">(").append(Html.escape(unit)).append(")</span>");
             html.append("</th>");
         }
-        html.append("</tr>\n</thead>\n<tbody>\n");
+        html.append("</tr>\n</thead>\n").append(cards ? "<tbody role=\"rowgroup\">\n" : "<tbody>\n");
         for (Row row : dataset.rows()) {
-            html.append("<tr>");
+            html.append(cards ? "<tr role=\"row\">" : "<tr>");
             for (int i = 0; i < columns.size(); i++) {
                 int c = columns.get(i);
                 Column column = dataset.columns().get(c);
                 Cell cell = row.cell(c);
                 if (i == 0) {
-                    html.append("<th scope=\"row\">").append(Html.escape(cell.text())).append("</th>");
-                } else if (!column.type().isNumber()) {
-                    html.append("<td>").append(Html.escape(cell.text())).append("</td>");
-                } else {
-                    html.append("<td class=\"numeric\">").append(valueOf(column, cell)).append("</td>");
+                    html.append("<th scope=\"row\"").append(cards ? " role=\"rowheader\"" : "").append('>').append(Html.escape(cell.text())).append("</th>");
+                    continue;
                 }
+                html.append(cards ? "<td role=\"cell\"" : "<td").append(column.type().isNumber() ? " class=\"numeric\">" : ">");
+                if (cards) html.append("<span class=\"cell-label\" aria-hidden=\"true\">").append(Html.escape(column.label())).append("</span>");
+                if (column.type() == Column.Type.TEXT) html.append(textHtml(cell.text()));
+                else if (!column.type().isNumber()) html.append(Html.escape(cell.text()));
+                else html.append(valueOf(column, cell));
+                html.append("</td>");
             }
             html.append("</tr>\n");
         }
         html.append("</tbody>\n</table>\n</div>\n");
+        return html.toString();
+    }
+
+    /** A text cell: lines starting "- " are a list, other lines are paragraphs; everything is escaped. */
+    static String textHtml(String text) {
+        if (text.isEmpty()) return "";
+        StringBuilder html = new StringBuilder();
+        boolean inList = false;
+        for (String line : text.split("\n")) {
+            boolean item = line.startsWith("- ");
+            if (item && !inList) html.append("<ul>");
+            if (!item && inList) html.append("</ul>");
+            inList = item;
+            if (item) html.append("<li>").append(Html.escape(line.substring(2).strip())).append("</li>");
+            else if (!line.isBlank()) html.append("<p>").append(Html.escape(line.strip())).append("</p>");
+        }
+        if (inList) html.append("</ul>");
         return html.toString();
     }
 

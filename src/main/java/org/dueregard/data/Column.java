@@ -56,10 +56,12 @@ public record Column(String id, String label, Type type, String unit, Optional<S
     public enum Type {
         CATEGORY, COUNT, PERCENT, CURRENCY, RATE,
         /** A difference of two percentages: "6.7 percentage points", never "6.7%". */
-        POINTS;
+        POINTS,
+        /** A few lines or a short list (an objective's actions, its progress): shown as text, never drawn. */
+        TEXT;
 
         public boolean isNumber() {
-            return this != CATEGORY;
+            return this != CATEGORY && this != TEXT;
         }
     }
 }

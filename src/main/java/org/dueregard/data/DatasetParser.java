@@ -62,7 +62,7 @@ public final class DatasetParser {
     static final Set<String> FUNCTIONS = Set.of("gap", "share", "difference", "ratio", "change");
     private static final java.util.regex.Pattern FORMULA = java.util.regex.Pattern.compile("\\s*([a-z]+)\\s*\\(([^)]*)\\)\\s*");
     static final Set<String> SUPPRESSION_KEYS = Set.of("threshold", "round_to", "secondary");
-    static final Set<String> TYPES = Set.of("category", "count", "percent", "currency", "rate", "points");
+    static final Set<String> TYPES = Set.of("category", "count", "percent", "currency", "rate", "points", "text");
 
     private DatasetParser() {
     }
@@ -129,7 +129,7 @@ public final class DatasetParser {
             String typeText = item.findText("type").orElse("category").toLowerCase(Locale.ROOT);
             if (!TYPES.contains(typeText)) {
                 fields.problems().add(Problem.error(fields.file(), item.lineOf("type"), "'" + typeText + "' is not a column type"
-                        + Suggestions.didYouMean(typeText, TYPES), "Use one of: category, count, percent, currency, rate, points."));
+                        + Suggestions.didYouMean(typeText, TYPES), "Use one of: category, count, percent, currency, rate, points, text."));
                 typeText = "category";
             }
             String label = item.findText("label").orElse(id.isEmpty() ? "" : Character.toUpperCase(id.charAt(0)) + id.substring(1).replace('_', ' '));
@@ -318,9 +318,10 @@ public final class DatasetParser {
             return rows;
         }
         for (YamlNode item : sequence.items()) {
+            if (item instanceof YamlNode.Mapping named) item = inColumnOrder(named, columns, fields);
             if (!(item instanceof YamlNode.Sequence values)) {
-                fields.problems().add(Problem.error(fields.file(), item.line(), "Each row should be a list of values in square brackets.",
-                        "Write the row as - [Lower, 64, 13]"));
+                if (item != null) fields.problems().add(Problem.error(fields.file(), item.line(), "Each row should be a list of values in square brackets.",
+                        "Write the row as - [Lower, 64, 13], or as lines of column: value."));
                 continue;
             }
             List<Column> written = columns.stream().filter(c -> !c.isComputed()).toList();
@@ -350,6 +351,27 @@ public final class DatasetParser {
         return List.copyOf(rows);
     }
 
+    /**
+     * A row written as lines of "column: value" (easier for rows of text, such as an objective and its actions), as
+     * the list of values in column order; null, with the problem reported, when a column is missing or unknown.
+     */
+    private static YamlNode.Sequence inColumnOrder(YamlNode.Mapping row, List<Column> columns, YamlFields fields) {
+        List<String> ids = columns.stream().filter(c -> !c.isComputed()).map(Column::id).toList();
+        YamlFields named = new YamlFields(row, fields.file(), fields.problems(), "row");
+        named.rejectUnknownKeys(Set.copyOf(ids));
+        List<YamlNode> values = new ArrayList<>();
+        for (String id : ids) {
+            YamlNode.Entry entry = row.entries().get(id);
+            if (entry == null) {
+                fields.problems().add(Problem.error(fields.file(), row.line(), "This row has no '" + id + "'.",
+                        "Give every column a value (~ when it is not known): " + String.join(", ", ids) + "."));
+                return null;
+            }
+            values.add(entry.value());
+        }
+        return new YamlNode.Sequence(List.copyOf(values), row.line());
+    }
+
     /** Rows are quoted by name ({{ staff.alpha.count }}), so two rows may not share one: the quote would pick either. */
     private static void rejectDuplicateLabels(List<Row> rows, List<Column> columns, YamlFields fields) {
         if (columns.isEmpty() || columns.get(0).type() != Column.Type.CATEGORY) return;
@@ -375,6 +397,7 @@ public final class DatasetParser {
             Optional<Cell> symbol = CellSymbols.parse("[" + inner.text() + "]");
             if (symbol.isPresent() && symbol.get().state() != Cell.State.BELOW) return symbol.get();
         }
+        if (column.type() == Column.Type.TEXT) return readText(column, node, fields);
         if (!(node instanceof YamlNode.Scalar scalar)) {
             fields.problems().add(Problem.error(fields.file(), node.line(), "A value in this row is a list or group, not a single value.",
                     "Write single values separated by commas."));
@@ -416,6 +439,29 @@ public final class DatasetParser {
                     + "' is not a whole number of people or things.", "Counts are whole numbers; use type: rate or percent for other figures."));
         }
         return Cell.number(value);
+    }
+
+    /**
+     * A text cell: a few lines, or a short list (kept as lines starting "- "). Text is shown as written, never as
+     * Markdown or HTML.
+     */
+    private static Cell readText(Column column, YamlNode node, YamlFields fields) {
+        if (node instanceof YamlNode.Scalar scalar) return Cell.category(scalar.text() == null ? "" : scalar.text().strip());
+        if (node instanceof YamlNode.Sequence list) {
+            List<String> items = new ArrayList<>();
+            for (YamlNode item : list.items()) {
+                if (!(item instanceof YamlNode.Scalar scalar) || scalar.text() == null) {
+                    fields.problems().add(Problem.error(fields.file(), item.line(), "An item of the list in '" + column.id() + "' is not a line of text.",
+                            "Write each item as one line of text, starting with a dash."));
+                    return Cell.category("");
+                }
+                items.add("- " + scalar.text().strip().replace('\n', ' '));
+            }
+            return Cell.category(String.join("\n", items));
+        }
+        fields.problems().add(Problem.error(fields.file(), node.line(), "The value of '" + column.id() + "' is a group of keys, not text.",
+                "Write text, or a list of short lines each starting with a dash."));
+        return Cell.category("");
     }
 
     /** A bound must make sense for the column: a count under 0.5 or a share under 150% says nothing. */
