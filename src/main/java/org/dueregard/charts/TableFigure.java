@@ -24,35 +24,34 @@ public final class TableFigure {
      */
     public static String table(Dataset dataset, List<Integer> columns, String caption, String idPrefix) {
         // A table with text columns (objectives, actions) becomes stacked cards on a phone, each cell labelled with its
-        // column's heading. Changing how table parts display can drop their meaning for screen readers in some
-        // browsers, so such a table also says its roles.
+        // column's heading (hidden from screen readers, which have the table's own headers).
         boolean cards = columns.stream().anyMatch(c -> dataset.columns().get(c).type() == Column.Type.TEXT);
         StringBuilder html = new StringBuilder();
         String captionId = idPrefix + "-caption";
         html.append("<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"").append(captionId).append("\" tabindex=\"0\">\n");
-        html.append(cards ? "<table class=\"text-table\" role=\"table\">\n" : "<table>\n");
+        html.append(cards ? "<table class=\"text-table\">\n" : "<table>\n");
         html.append("<caption id=\"").append(captionId).append("\">").append(Html.escape(caption)).append("</caption>\n");
-        html.append(cards ? "<thead role=\"rowgroup\">\n<tr role=\"row\">" : "<thead>\n<tr>");
+        html.append("<thead>\n<tr>");
         for (int c : columns) {
             Column column = dataset.columns().get(c);
-            html.append("<th scope=\"col\"").append(cards ? " role=\"columnheader\"" : "").append(column.type().isNumber() ? " class=\"numeric\"" : "")
+            html.append("<th scope=\"col\"").append(column.type().isNumber() ? " class=\"numeric\"" : "")
                     .append('>').append(Html.escape(column.label()));
             String unit = unitOf(column);
             if (!unit.isEmpty()) html.append(" <span class=\"unit\">(").append(Html.escape(unit)).append(")</span>");
             html.append("</th>");
         }
-        html.append("</tr>\n</thead>\n").append(cards ? "<tbody role=\"rowgroup\">\n" : "<tbody>\n");
+        html.append("</tr>\n</thead>\n<tbody>\n");
         for (Row row : dataset.rows()) {
-            html.append(cards ? "<tr role=\"row\">" : "<tr>");
+            html.append("<tr>");
             for (int i = 0; i < columns.size(); i++) {
                 int c = columns.get(i);
                 Column column = dataset.columns().get(c);
                 Cell cell = row.cell(c);
                 if (i == 0) {
-                    html.append("<th scope=\"row\"").append(cards ? " role=\"rowheader\"" : "").append('>').append(Html.escape(cell.text())).append("</th>");
+                    html.append("<th scope=\"row\">").append(Html.escape(cell.text())).append("</th>");
                     continue;
                 }
-                html.append(cards ? "<td role=\"cell\"" : "<td").append(column.type().isNumber() ? " class=\"numeric\">" : ">");
+                html.append("<td").append(column.type().isNumber() ? " class=\"numeric\">" : ">");
                 if (cards) html.append("<span class=\"cell-label\" aria-hidden=\"true\">").append(Html.escape(column.label())).append("</span>");
                 if (column.type() == Column.Type.TEXT) html.append(textHtml(cell.text()));
                 else if (!column.type().isNumber()) html.append(Html.escape(cell.text()));

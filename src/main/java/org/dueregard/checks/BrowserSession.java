@@ -113,6 +113,26 @@ public final class BrowserSession implements AutoCloseable {
         }
     }
 
+    /** The roles of every node a screen reader gets (Chromium's accessibility tree) at a viewport width, in order; for tests. */
+    @SuppressWarnings("unchecked")
+    public List<String> accessibleRoles(String url, int width) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            driver.get(url);
+            Map<String, Object> tree = driver.executeCdpCommand("Accessibility.getFullAXTree", Map.of());
+            List<String> roles = new ArrayList<>();
+            for (Map<String, Object> node : (List<Map<String, Object>>) tree.get("nodes")) {
+                if (Boolean.TRUE.equals(node.get("ignored"))) continue;
+                Object role = node.get("role") instanceof Map<?, ?> value ? value.get("value") : null;
+                if (role != null) roles.add(role.toString());
+            }
+            return roles;
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
     /** Every violation axe finds on a page as "rule target", in either mode; for comparing the modes in tests. */
     java.util.SortedSet<String> axeViolations(String url, boolean legacyMode) {
         driver.get(url);
