@@ -82,7 +82,30 @@ public final class ChartText {
             }
             case PIE -> String.join(", ", shares(d, spec, first).stream().map(p -> lower(p.label()) + " " + Format.percent(p.value())).toList());
         };
-        return type + " showing " + message + ".";
+        String notes = String.join("; ", rowNotes(d, spec));
+        return type + " showing " + message + (notes.isEmpty() ? "" : "; " + notes) + ".";
+    }
+
+    /**
+     * "Upper: no employees in this quarter" for each row the chart draws nothing for, when a cell of the row says
+     * why: an empty bar must not read as 0.
+     */
+    static List<String> rowNotes(Dataset d, ChartSpec spec) {
+        List<String> notes = new ArrayList<>();
+        for (Row row : d.rows()) {
+            Optional<String> note = java.util.stream.IntStream.range(0, d.columns().size()).filter(c -> d.columns().get(c).type().isNumber())
+                    .mapToObj(c -> row.cell(c).findNote()).flatMap(Optional::stream).findFirst();
+            BigDecimal drawn = BigDecimal.ZERO;
+            boolean anyShown = false;
+            for (int s : spec.series()) {
+                Optional<BigDecimal> v = row.cell(s).published();
+                anyShown |= v.isPresent();
+                drawn = drawn.add(v.orElse(BigDecimal.ZERO).abs());
+            }
+            boolean nothingDrawn = !anyShown || (drawn.signum() == 0 && spec.type() == ChartSpec.Type.STACKED_PERCENT);
+            if (note.isPresent() && nothingDrawn) notes.add(row.cell(spec.x()).text() + ": " + note.get());
+        }
+        return notes;
     }
 
     private static String highestAndLowest(Dataset d, int first, String what, List<Point> points) {
@@ -154,6 +177,7 @@ public final class ChartText {
             });
         }
         long hidden = d.rows().stream().flatMap(r -> spec.series().stream().map(r::cell)).filter(org.dueregard.data.Cell::suppressed).count();
+        for (String note : rowNotes(d, spec)) sentences.add(note + ".");
         if (hidden > 0) sentences.add(hidden + " value" + (hidden == 1 ? " is" : "s are") + " hidden because the numbers are small, and are left out of the chart.");
         return sentences;
     }

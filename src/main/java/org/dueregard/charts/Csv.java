@@ -33,7 +33,7 @@ public final class Csv {
                 else if (cell.suppressed()) csv.append(SuppressionRule.MARKER);
                 else {
                     Column column = dataset.columns().get(c);
-                    csv.append(cell.published().map(v -> plain(column, v)).orElse(""));
+                    csv.append(cell.published().map(v -> plain(column, v)).orElse(cell.findNote().map(Csv::quote).orElse("")));
                 }
             }
             csv.append("\r\n");

@@ -105,6 +105,7 @@ public final class DataEmbeds implements Embeds {
             return Result.failure("The figure '" + reference + "' is hidden because it is a small number, so it cannot be quoted.",
                     "Quote a larger group, or describe it in words without the number, so no one can be identified.");
         }
+        if (cell.findNote().isPresent()) return Result.of(cell.findNote().get());
         return cell.published().map(v -> Result.of(Format.value(col, v)))
                 .orElse(Result.failure("The figure '" + reference + "' has no value in the dataset.", "Fill it in, or do not quote it."));
     }

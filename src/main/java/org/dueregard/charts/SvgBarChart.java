@@ -47,7 +47,7 @@ final class SvgBarChart {
                 int column = spec.series().get(s);
                 int barY = y + s * BAR;
                 Optional<BigDecimal> value = rows.get(r).cell(column).published();
-                String label = value.map(v -> Format.value(d.columns().get(column), v)).orElse("[c]")
+                String label = value.map(v -> Format.value(d.columns().get(column), v)).orElse(rows.get(r).cell(column).findNote().orElse("[c]"))
                         + (series > 1 ? " " + d.columns().get(column).label() : "");
                 double w = value.map(v -> v.doubleValue() / max * plotWidth).orElse(0.0);
                 svg.append("<rect x=\"").append(labelColumn).append("\" y=\"").append(barY + 2).append("\" width=\"").append(fmt(w))
@@ -85,8 +85,8 @@ final class SvgBarChart {
                     .append("\" height=\"").append(BAR - 4).append("\" fill=\"").append(spec.colours().get(0)).append("\"/>\n");
             svg.append("<rect x=\"").append(half + middle).append("\" y=\"").append(y).append("\" width=\"").append(fmt(rw))
                     .append("\" height=\"").append(BAR - 4).append("\" fill=\"").append(spec.colours().get(1)).append("\"/>\n");
-            text(svg, half - lw - 6, y + BAR / 2.0 + 3, "end", l.map(v -> Format.value(d.columns().get(left), v)).orElse("[c]"));
-            text(svg, half + middle + rw + 6, y + BAR / 2.0 + 3, "start", r.map(v -> Format.value(d.columns().get(right), v)).orElse("[c]"));
+            text(svg, half - lw - 6, y + BAR / 2.0 + 3, "end", l.map(v -> Format.value(d.columns().get(left), v)).orElse(row.cell(left).findNote().orElse("[c]")));
+            text(svg, half + middle + rw + 6, y + BAR / 2.0 + 3, "start", r.map(v -> Format.value(d.columns().get(right), v)).orElse(row.cell(right).findNote().orElse("[c]")));
         }
         return svg.append("</svg>\n").toString();
     }

@@ -73,7 +73,7 @@ public final class TableFigure {
 
     static String valueOf(Column column, Cell cell) {
         if (cell.suppressed()) return SuppressionRule.MARKER;
-        return cell.published().map(v -> Format.value(column, v)).orElse("not available");
+        return cell.published().map(v -> Format.value(column, v)).orElse(cell.findNote().orElse("not available"));
     }
 
     static String size(int bytes) {
