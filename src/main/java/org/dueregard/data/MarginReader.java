@@ -47,7 +47,8 @@ final class MarginReader {
                 continue;
             }
             List<Integer> parts = new ArrayList<>();
-            for (String id : item.findTextList("total_of")) {
+            List<String> named = item.findTextList("total_of");
+            for (String id : named) {
                 int part = ids.indexOf(id);
                 if (part < 0 || part == c || columns.get(part).type() != Column.Type.COUNT) {
                     fields.problems().add(Problem.error(fields.file(), line, "'" + id + "' in total_of is not another count column of this dataset"
@@ -56,6 +57,7 @@ final class MarginReader {
                     parts.add(part);
                 }
             }
+            if (parts.size() < named.size()) continue;
             if (parts.size() < 2) {
                 fields.problems().add(Problem.error(fields.file(), line, "total_of names fewer than two columns.",
                         "List the count columns this one adds up, for example total_of: [women, men]"));
