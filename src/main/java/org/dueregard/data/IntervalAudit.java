@@ -30,6 +30,12 @@ public final class IntervalAudit {
         }
     }
 
+    static {
+        // ojAlgo prints a notice about its hardware profiles to standard output when it first loads, unless told not
+        // to; that would land in the middle of the build's own messages.
+        System.setProperty("shut.up.ojAlgo", "true");
+    }
+
     /** Solver answers are in floating point; a value this close to a whole number is that number. */
     private static final double TOLERANCE = 1e-6;
 
