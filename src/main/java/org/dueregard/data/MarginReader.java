@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
 /**
  * Reads a dataset's totals: {@code total_of: [women, men]} on a column and {@code total_row: Total}, each checked
  * against the figures (file and line when they do not add up); then finds the totals no one declared. A reader
- * spots "all = men + women" on the shown rows as easily as we do, and a column or row called "all" or "total" that
- * does not add up exactly still tells them its parts are no bigger than it.
+ * spots "staff = men + women" on the shown rows as easily as we do, and a column or row called "all" or "total" that
+ * does not add up exactly still tells them its parts are no bigger than it. A row must be called like a total to be
+ * taken for one (a row that adds up the others by chance says nothing about the hidden ones, and a quoted column
+ * total leaves a total row out).
  */
 final class MarginReader {
 
@@ -150,10 +152,9 @@ final class MarginReader {
                 equal &= cmp == 0;
                 atLeast &= cmp >= 0;
             }
-            if (any && equal && rows.get(r).cells().stream().anyMatch(cell -> cell.number().filter(v -> v.signum() != 0).isPresent())) {
-                return Optional.of(new Margins.TotalRow(r, true));
-            }
-            if (any && atLeast && TOTAL_NAME.matcher(rows.get(r).label()).matches()) return Optional.of(new Margins.TotalRow(r, false));
+            if (!any || !TOTAL_NAME.matcher(rows.get(r).label()).matches()) continue;
+            if (equal) return Optional.of(new Margins.TotalRow(r, true));
+            if (atLeast) return Optional.of(new Margins.TotalRow(r, false));
         }
         return Optional.empty();
     }

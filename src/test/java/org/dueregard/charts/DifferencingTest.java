@@ -117,4 +117,37 @@ class DifferencingTest {
         assertTrue(run.err().contains("content/teams.yml:7: error: The percent column 'disabled' does not say what it is a percentage of"),
                 run.err());
     }
+
+    /** A total row called "All staff" is the column's total: quoting the total gives it, not twice the sum. */
+    @Test
+    void aTotalRowIsQuotedAsTheTotalAndProtectsItsColumn() throws IOException {
+        MiniSite site = MiniSite.write(folder, """
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                We have {{ staff.total.people }} staff.
+
+                ```table
+                data: staff
+                ```
+                -- content/staff.yml --
+                title: Staff by team
+                source: HR records
+                columns: [{id: team}, {id: people, type: count}]
+                rows:
+                  - [Parks, 4]
+                  - [Libraries, 40]
+                  - [Leisure, 45]
+                  - [All staff, 89]
+                suppression:
+                  threshold: 10
+                  secondary: none
+                """);
+        MiniSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.toString());
+        Document page = Jsoup.parse(site.read("index.html"));
+        assertEquals("We have 89 staff.", page.selectFirst(".prose p").text());
+        assertEquals(List.of("[c]", "[c]", "45", "89"), page.select("figure td").eachText(), "89 - 40 - 45 would give Parks away");
+    }
 }
