@@ -71,7 +71,8 @@ public final class ChartText {
         };
         if (nothingToCompare) return plain + "; there are no shares to describe, as the values are hidden, missing or zero.";
         List<String> candidates = new ArrayList<>();
-        message(d, spec, first, what, points).ifPresent(message -> candidates.add(type + " showing " + message + "."));
+        String notes = String.join("; ", rowNotes(d, spec));
+        message(d, spec, first, what, points).ifPresent(message -> candidates.add(type + " showing " + message + (notes.isEmpty() ? "" : "; " + notes) + "."));
         Gaps gaps = Gaps.of(d, spec, spec.series());
         String hidden = gaps.count() == 0 ? "" : "; " + gaps.count() + " value" + (gaps.count() == 1 ? " is" : "s are") + " not shown";
         candidates.add(type + " showing " + what + " for each " + lower(d.columns().get(spec.x()).label()) + hidden + ".");
@@ -97,6 +98,28 @@ public final class ChartText {
             default -> overTime(d, spec) || spec.type() == ChartSpec.Type.LINE ? change(d, first, what, points)
                     : extremes(d, first, what, points, gaps, " and ");
         };
+    }
+
+    /**
+     * "Upper: no employees in this quarter" for each row the chart draws nothing for, when a cell of the row says
+     * why: an empty bar must not read as 0.
+     */
+    static List<String> rowNotes(Dataset d, ChartSpec spec) {
+        List<String> notes = new ArrayList<>();
+        for (Row row : d.rows()) {
+            Optional<String> note = java.util.stream.IntStream.range(0, d.columns().size()).filter(c -> d.columns().get(c).type().isNumber())
+                    .mapToObj(c -> row.cell(c).findNote()).flatMap(Optional::stream).findFirst();
+            BigDecimal drawn = BigDecimal.ZERO;
+            boolean anyShown = false;
+            for (int s : spec.series()) {
+                Optional<BigDecimal> v = row.cell(s).published();
+                anyShown |= v.isPresent();
+                drawn = drawn.add(v.orElse(BigDecimal.ZERO).abs());
+            }
+            boolean nothingDrawn = !anyShown || (drawn.signum() == 0 && spec.type() == ChartSpec.Type.STACKED_PERCENT);
+            if (note.isPresent() && nothingDrawn) notes.add(row.cell(spec.x()).text() + ": " + note.get());
+        }
+        return notes;
     }
 
     private static String largestGroup(Dataset d, ChartSpec spec, String what) {
@@ -191,6 +214,7 @@ public final class ChartText {
             sentences.add((all.single().isPresent() ? values + all.single().get() : values + (all.count() == 1 ? "is" : "are") + " not shown: " + all.why())
                     + ". The chart marks " + (all.count() == 1 ? "it" : "each") + " with its symbol instead of a bar.");
         }
+        for (String note : rowNotes(d, spec)) sentences.add(note + ".");
         return sentences;
     }
 

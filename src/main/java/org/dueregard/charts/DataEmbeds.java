@@ -112,6 +112,7 @@ public final class DataEmbeds implements Embeds {
             return Result.failure("The figure '" + reference + "' is hidden because it is a small number, so it cannot be quoted.",
                     "Quote a larger group, or describe it in words without the number, so no one can be identified.");
         }
+        if (cell.findNote().isPresent()) return Result.of(cell.findNote().get());
         if (cell.state() == Cell.State.BELOW) return Result.of(Marks.inWords(col, cell));
         if (cell.state() != Cell.State.VALUE) {
             return Result.failure("The figure '" + reference + "' is " + cell.state().symbol() + " in the dataset (" + cell.state().meaning()
@@ -126,24 +127,39 @@ public final class DataEmbeds implements Embeds {
             return Result.failure("Only count columns have a total; '" + col.id() + "' is " + col.type().name().toLowerCase() + ".",
                     "Quote one row's value instead.");
         }
-        // Totals include hidden cells. That is safe only when no single hidden cell can be worked out from the total.
-        // Secondary suppression hides a second cell, but it cannot when the others are zero or empty: refuse any total
-        // that would leave exactly one hidden number to work out.
+        Optional<Integer> totalRow = d.margins().findExactTotalRow();
+        if (totalRow.isPresent()) return quoteTotalRow(d, d.rows().get(totalRow.get()).cell(column), col, reference);
         long unknown = d.rows().stream().filter(r -> !r.cell(column).suppressed() && r.cell(column).isMarked()
                 && r.cell(column).state() != Cell.State.NOT_APPLICABLE).count();
         if (unknown > 0) {
             return Result.failure("The total of '" + col.id() + "' is not known: " + unknown + " of its values " + (unknown == 1 ? "is" : "are")
                     + " not in the dataset (hidden by the source or not available).", "Quote the source's own total, as a row of the dataset, instead.");
         }
-        long hidden = d.rows().stream().filter(r -> r.cell(column).suppressed()).count();
-        if (hidden == 1) {
-            return Result.failure("The total of '" + col.id() + "' cannot be quoted: with one hidden number in the column, the total "
-                    + "would let readers work it out.", "Quote the figures that are shown, or set secondary: columns in the dataset's suppression.");
+        // A total includes the hidden cells. The interval audit counted every column's total as published unless the
+        // rule says the counts add up to no published total (secondary: none); then quoting one would add a fact the
+        // audit never saw, so it is refused whenever the column hides a number.
+        boolean hidden = d.rows().stream().anyMatch(r -> r.cell(column).suppressed());
+        if (hidden && d.suppression().secondary() == org.dueregard.data.SuppressionRule.Secondary.NONE) {
+            return Result.failure("The total of '" + col.id() + "' cannot be quoted: the column has hidden numbers, and the dataset says "
+                    + "its counts add up to no published total (secondary: none), so nothing checked that the total gives none away.",
+                    "Quote the figures that are shown, or remove secondary: none so dueregard protects the total.");
         }
-        BigDecimal sum = d.rows().stream().map(r -> r.cell(column).number().orElse(BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return Result.of(Format.number(col.type(), d.suppression().roundTo() > 1
-                ? sum.divide(BigDecimal.valueOf(d.suppression().roundTo()), 0, java.math.RoundingMode.HALF_UP).multiply(BigDecimal.valueOf(d.suppression().roundTo()))
-                : sum));
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int r = 0; r < d.rows().size(); r++) {
+            if (!d.margins().isTotalRow(r)) sum = sum.add(d.rows().get(r).cell(column).number().orElse(BigDecimal.ZERO));
+        }
+        int roundTo = d.suppression().roundTo();
+        return Result.of(Format.number(col.type(), roundTo > 1 ? org.dueregard.data.SuppressionRule.roundTo(sum, roundTo) : sum));
+    }
+
+    /** The table's own total row, as it is shown: the sum of the other rows would count it twice. */
+    private static Result quoteTotalRow(Dataset d, Cell cell, Column col, String reference) {
+        if (cell.suppressed()) {
+            return Result.failure("The figure '" + reference + "' is hidden because it is a small number, so it cannot be quoted.",
+                    "Quote a larger group, or describe it in words without the number, so no one can be identified.");
+        }
+        return cell.published().map(v -> Result.of(Format.value(col, v)))
+                .orElse(Result.failure("The figure '" + reference + "' has no value in the dataset.", "Fill it in, or do not quote it."));
     }
 
     @Override

@@ -25,6 +25,7 @@ public final class Marks {
     /** The symbol shown instead of the value, or empty when the value itself is shown. */
     public static Optional<String> of(Column column, Cell cell) {
         if (cell.suppressed()) return Optional.of(SuppressionRule.MARKER);
+        if (cell.findNote().isPresent()) return cell.findNote(); // "no employees in this quarter"
         return switch (cell.state()) {
             case VALUE -> cell.number().isPresent() ? Optional.empty() : Optional.of(Cell.State.NOT_AVAILABLE.symbol());
             case BELOW -> Optional.of("<" + bound(column, cell.bound().orElse(BigDecimal.ZERO)));

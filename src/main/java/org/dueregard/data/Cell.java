@@ -7,7 +7,8 @@ import java.util.Optional;
  * One value of a dataset. A suppressed cell keeps its number only inside the build, to work out secondary
  * suppression; {@link #published()} is what may leave the build.
  *
- * @param text   the category text, for category columns
+ * @param text   the category text, for category columns; for a number column without a number, a note that says
+ *               why, shown in its place ("no employees in this quarter")
  * @param number the value, for number columns; empty when the source had no value
  * @param suppressed hidden by this site's suppression rule (shown as [c])
  * @param state  how the source gave the value: a number, or one of the Government Statistical Service symbols
@@ -76,6 +77,16 @@ public record Cell(String text, Optional<BigDecimal> number, boolean suppressed,
     /** A value the source published as a symbol, or under a bound. */
     public static Cell marked(State state, Optional<BigDecimal> bound) {
         return new Cell("", Optional.empty(), false, state, bound);
+    }
+
+    /** No number, for a stated reason that is shown instead of it (not "not available", not 0). */
+    public static Cell note(String reason) {
+        return new Cell(reason, Optional.empty(), false);
+    }
+
+    /** The note shown in place of a number; empty when there is none. */
+    public Optional<String> findNote() {
+        return number.isEmpty() && !suppressed && !text.isEmpty() ? Optional.of(text) : Optional.empty();
     }
 
     public Cell suppress() {

@@ -13,10 +13,11 @@ import java.util.Optional;
  * @param comparator the label of the row others are compared with ("Organisation overall"), if any
  * @param warnings   things the author should know but that do not stop the build, such as a published figure
  *                   that disagrees with the one computed from the data
+ * @param margins    its total columns and total rows, which a reader can use to work out hidden counts
  */
 public record Dataset(String name, String file, String title, String description, String source, String period,
                       List<Column> columns, List<Row> rows, List<String> notes, SuppressionRule suppression,
-                      Optional<String> comparator, List<org.dueregard.Problem> warnings) {
+                      Optional<String> comparator, List<org.dueregard.Problem> warnings, Margins margins) {
 
     public Optional<Integer> findColumn(String id) {
         for (int i = 0; i < columns.size(); i++) {
@@ -29,10 +30,13 @@ public record Dataset(String name, String file, String title, String description
         return rows.stream().filter(row -> Slugs.of(row.label()).equals(Slugs.of(label))).findFirst();
     }
 
-    /** The same dataset showing only these rows, in this order (a table or chart block's rows: or leave_out:). */
+    /**
+     * The same dataset showing only these rows, in this order (a table or chart block's rows: or leave_out:). It is
+     * for showing only: its margins no longer point at its rows, so quotes always use the whole dataset.
+     */
     public Dataset withRows(List<Row> chosen) {
         return new Dataset(name, file, title, description, source, period, columns, List.copyOf(chosen), notes, suppression, comparator,
-                warnings);
+                warnings, Margins.NONE);
     }
 
     public boolean hasSuppressedCells() {

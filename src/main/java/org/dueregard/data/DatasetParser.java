@@ -20,7 +20,7 @@ import java.util.Set;
 public final class DatasetParser {
 
     static final Set<String> KEYS = Set.of("title", "description", "source", "period", "columns", "rows", "notes",
-            "suppression", "comparator", "kind");
+            "suppression", "comparator", "kind", "total_row");
 
     /** Reads a file next to the dataset (pay records); empty when there is no such file. */
     public interface SiblingReader {
@@ -58,7 +58,8 @@ public final class DatasetParser {
         return List.of(parse(name, root, file));
     }
 
-    static final Set<String> COLUMN_KEYS = Set.of("id", "label", "type", "unit", "base", "whole", "compute", "published", "decimals");
+    static final Set<String> COLUMN_KEYS = Set.of("id", "label", "type", "unit", "base", "whole", "compute", "published", "decimals",
+            "total_of");
     static final Set<String> FUNCTIONS = Set.of("gap", "share", "difference", "ratio", "change");
     private static final java.util.regex.Pattern FORMULA = java.util.regex.Pattern.compile("\\s*([a-z]+)\\s*\\(([^)]*)\\)\\s*");
     static final Set<String> SUPPRESSION_KEYS = Set.of("threshold", "round_to", "secondary");
@@ -89,6 +90,7 @@ public final class DatasetParser {
         List<Row> rows = readRows(fields, written);
         List<Column> columns = withConsistentDecimals(written, rows);
         SuppressionRule rule = readSuppression(fields);
+        if (rule.threshold() > 0) checkPercentBases(columns, fields);
         Optional<String> comparator = fields.findText("comparator");
         problems.throwIfErrors();
         List<org.dueregard.Problem> shareWarnings = new ArrayList<>();
@@ -106,9 +108,12 @@ public final class DatasetParser {
         problems.throwIfErrors();
         List<org.dueregard.Problem> warnings = new ArrayList<>(checkPublished(fields, columns, rows));
         warnings.addAll(shareWarnings);
-        List<Row> suppressed = Suppressor.apply(columns, rows, rule);
+        Margins margins = MarginReader.read(fields, columns, rows);
+        problems.throwIfErrors();
+        List<Row> suppressed = Suppressor.apply(columns, rows, rule, margins, file, problems);
+        problems.throwIfErrors();
         return new Dataset(name, file, title, fields.findText("description").orElse(""), source,
-                fields.findText("period").orElse(""), columns, suppressed, fields.findTextList("notes"), rule, comparator, warnings);
+                fields.findText("period").orElse(""), columns, suppressed, fields.findTextList("notes"), rule, comparator, warnings, margins);
     }
 
     private static List<Column> readColumns(YamlFields fields) {
@@ -500,5 +505,21 @@ public final class DatasetParser {
             }
         };
         return new SuppressionRule(threshold, roundTo, mode);
+    }
+
+    /**
+     * With suppression, a typed percentage must say what it is out of: 5.0% of a team of 60 is 3 people, which the
+     * threshold would hide as a count. Without a base nothing ties it to a count that can be hidden, so it is refused.
+     */
+    private static void checkPercentBases(List<Column> columns, YamlFields fields) {
+        for (Column column : columns) {
+            if (column.type() != Column.Type.PERCENT || column.isComputed() || column.base().isPresent()) continue;
+            fields.problems().add(Problem.error(fields.file(), column.line(), "The percent column '" + column.id()
+                            + "' does not say what it is a percentage of, so it cannot be hidden when the people behind it are few "
+                            + "(5.0% of 60 is 3 people).",
+                    "Write the count instead and work the percentage out from it (compute: share(" + column.id()
+                            + ", others)), so small numbers are hidden everywhere; or, for a survey result out of the people who "
+                            + "answered, name that count with base: respondents."));
+        }
     }
 }

@@ -18,18 +18,36 @@ public record PayGap(
         BigDecimal menWithBonusPercent, BigDecimal womenWithBonusPercent,
         List<Quarter> quarters, int men, int women) {
 
-    public record Quarter(String name, BigDecimal women, BigDecimal men) {
+    /**
+     * One pay quarter, its head counts kept as exact fractions (a tie group shared between two quarters gives each a
+     * part of a person) and turned into decimals once, when read.
+     */
+    public record Quarter(String name, Fraction exactWomen, Fraction exactMen) {
+
+        public BigDecimal women() {
+            return exactWomen.toBigDecimal();
+        }
+
+        public BigDecimal men() {
+            return exactMen.toBigDecimal();
+        }
 
         public BigDecimal size() {
-            return women.add(men);
+            return exactWomen.add(exactMen).toBigDecimal();
         }
 
-        public BigDecimal womenPercent() {
-            return PayGapCalculator.percent(women, size());
+        /** True when no one is in this quarter: with fewer than 4 employees, the upper quarters can be empty. */
+        public boolean isEmpty() {
+            return exactWomen.add(exactMen).signum() == 0;
         }
 
-        public BigDecimal menPercent() {
-            return PayGapCalculator.percent(men, size());
+        /** Women as a percentage of the quarter; empty when the quarter has no one (not 0%). */
+        public Optional<BigDecimal> findWomenPercent() {
+            return isEmpty() ? Optional.empty() : Optional.of(exactWomen.percentOf(exactWomen.add(exactMen)).toBigDecimal());
+        }
+
+        public Optional<BigDecimal> findMenPercent() {
+            return isEmpty() ? Optional.empty() : Optional.of(exactMen.percentOf(exactWomen.add(exactMen)).toBigDecimal());
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.dueregard.data;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,12 +17,10 @@ import java.util.Optional;
  * People on the same rate who straddle a boundary are shared between the quarters in proportion, so the
  * male:female mix at that rate is the same on both sides.</li>
  * </ul>
- * Everything is computed at full precision; nothing is rounded here.
+ * Everything is computed in exact fractions and turned into a decimal once, at the end; display rounds that once.
  */
 public final class PayGapCalculator {
 
-    static final MathContext PRECISION = MathContext.DECIMAL128;
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final String[] QUARTER_NAMES = {"Lower", "Lower middle", "Upper middle", "Upper"};
 
     private PayGapCalculator() {
@@ -33,63 +30,68 @@ public final class PayGapCalculator {
         List<PayRecord> men = records.stream().filter(r -> r.sex() == PayRecord.Sex.MEN).toList();
         List<PayRecord> women = records.stream().filter(r -> r.sex() == PayRecord.Sex.WOMEN).toList();
         if (men.isEmpty() || women.isEmpty()) throw new IllegalArgumentException("A pay gap needs both men and women");
-        BigDecimal meanMen = mean(men.stream().map(PayRecord::hourlyPay).toList());
-        BigDecimal meanWomen = mean(women.stream().map(PayRecord::hourlyPay).toList());
-        BigDecimal medianMen = median(men.stream().map(PayRecord::hourlyPay).toList());
-        BigDecimal medianWomen = median(women.stream().map(PayRecord::hourlyPay).toList());
+        Fraction meanMen = mean(men.stream().map(PayRecord::hourlyPay).toList());
+        Fraction meanWomen = mean(women.stream().map(PayRecord::hourlyPay).toList());
+        Fraction medianMen = median(men.stream().map(PayRecord::hourlyPay).toList());
+        Fraction medianWomen = median(women.stream().map(PayRecord::hourlyPay).toList());
         List<BigDecimal> menBonuses = men.stream().filter(PayRecord::hadBonus).map(PayRecord::bonus).toList();
         List<BigDecimal> womenBonuses = women.stream().filter(PayRecord::hadBonus).map(PayRecord::bonus).toList();
-        Optional<BigDecimal> meanBonusGap = menBonuses.isEmpty() || womenBonuses.isEmpty() ? Optional.empty()
-                : Optional.of(gap(mean(menBonuses), mean(womenBonuses)));
-        Optional<BigDecimal> medianBonusGap = menBonuses.isEmpty() || womenBonuses.isEmpty() ? Optional.empty()
-                : Optional.of(gap(median(menBonuses), median(womenBonuses)));
-        return new PayGap(meanMen, meanWomen, medianMen, medianWomen, gap(meanMen, meanWomen), gap(medianMen, medianWomen),
-                meanBonusGap, medianBonusGap,
-                percent(BigDecimal.valueOf(menBonuses.size()), BigDecimal.valueOf(men.size())),
-                percent(BigDecimal.valueOf(womenBonuses.size()), BigDecimal.valueOf(women.size())),
+        boolean bothBonuses = !menBonuses.isEmpty() && !womenBonuses.isEmpty();
+        Optional<BigDecimal> meanBonusGap = bothBonuses ? Optional.of(gap(mean(menBonuses), mean(womenBonuses)).toBigDecimal()) : Optional.empty();
+        Optional<BigDecimal> medianBonusGap = bothBonuses ? Optional.of(gap(median(menBonuses), median(womenBonuses)).toBigDecimal()) : Optional.empty();
+        return new PayGap(meanMen.toBigDecimal(), meanWomen.toBigDecimal(), medianMen.toBigDecimal(), medianWomen.toBigDecimal(),
+                gap(meanMen, meanWomen).toBigDecimal(), gap(medianMen, medianWomen).toBigDecimal(), meanBonusGap, medianBonusGap,
+                Fraction.ratio(menBonuses.size(), 1).percentOf(Fraction.of(men.size())).toBigDecimal(),
+                Fraction.ratio(womenBonuses.size(), 1).percentOf(Fraction.of(women.size())).toBigDecimal(),
                 quarters(records), men.size(), women.size());
     }
 
-    /** (men - women) / men x 100. */
+    /** (men - women) / men x 100, for figures given as decimals (a dataset's columns). */
     public static BigDecimal gap(BigDecimal men, BigDecimal women) {
-        return men.subtract(women).divide(men, PRECISION).multiply(HUNDRED);
+        return gap(Fraction.of(men), Fraction.of(women)).toBigDecimal();
     }
 
-    static BigDecimal percent(BigDecimal part, BigDecimal whole) {
-        return whole.signum() == 0 ? BigDecimal.ZERO : part.multiply(HUNDRED).divide(whole, PRECISION);
+    static Fraction gap(Fraction men, Fraction women) {
+        return men.subtract(women).percentOf(men);
     }
 
-    static BigDecimal mean(List<BigDecimal> values) {
-        return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(values.size()), PRECISION);
+    static Fraction mean(List<BigDecimal> values) {
+        Fraction sum = Fraction.ZERO;
+        for (BigDecimal value : values) sum = sum.add(Fraction.of(value));
+        return sum.divide(Fraction.of(values.size()));
     }
 
     /** The middle value; for an even count, the mean of the middle two. */
-    static BigDecimal median(List<BigDecimal> values) {
+    static Fraction median(List<BigDecimal> values) {
         List<BigDecimal> sorted = values.stream().sorted().toList();
         int n = sorted.size();
-        if (n % 2 == 1) return sorted.get(n / 2);
-        return sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2), PRECISION);
+        if (n % 2 == 1) return Fraction.of(sorted.get(n / 2));
+        return Fraction.of(sorted.get(n / 2 - 1)).add(Fraction.of(sorted.get(n / 2))).divide(Fraction.of(2));
     }
 
+    /**
+     * The four quarters (reg. 13 of SI 2017/172, the same steps as SI 2017/353 Schedule 1): rank by hourly pay, cut
+     * into four groups as equal as possible (the lower quarters take the remainder, one each), and share a tie group
+     * that straddles a cut between the quarters in proportion, so each side has the same mix of men and women
+     * (reg. 13(2)). A shared tie group gives a quarter a fraction of a person, kept exact.
+     */
     static List<PayGap.Quarter> quarters(List<PayRecord> records) {
         List<PayRecord> ranked = records.stream().sorted(Comparator.comparing(PayRecord::hourlyPay)).toList();
         int n = ranked.size();
         int[] boundaries = new int[5];
         for (int q = 0; q < 4; q++) boundaries[q + 1] = boundaries[q] + n / 4 + (q < n % 4 ? 1 : 0);
-        BigDecimal[] women = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
-        BigDecimal[] men = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+        Fraction[] women = {Fraction.ZERO, Fraction.ZERO, Fraction.ZERO, Fraction.ZERO};
+        Fraction[] men = {Fraction.ZERO, Fraction.ZERO, Fraction.ZERO, Fraction.ZERO};
         int start = 0;
         while (start < n) {
             int end = start;
             while (end < n && ranked.get(end).hourlyPay().compareTo(ranked.get(start).hourlyPay()) == 0) end++;
             long groupMen = ranked.subList(start, end).stream().filter(r -> r.sex() == PayRecord.Sex.MEN).count();
-            BigDecimal size = BigDecimal.valueOf(end - start);
             for (int q = 0; q < 4; q++) {
                 int overlap = Math.max(0, Math.min(end, boundaries[q + 1]) - Math.max(start, boundaries[q]));
                 if (overlap == 0) continue;
-                BigDecimal share = BigDecimal.valueOf(overlap).divide(size, PRECISION);
-                men[q] = men[q].add(share.multiply(BigDecimal.valueOf(groupMen), PRECISION));
-                women[q] = women[q].add(share.multiply(BigDecimal.valueOf(end - start - groupMen), PRECISION));
+                men[q] = men[q].add(Fraction.ratio(overlap * groupMen, end - start));
+                women[q] = women[q].add(Fraction.ratio(overlap * (end - start - groupMen), end - start));
             }
             start = end;
         }

@@ -23,6 +23,8 @@ public final class PayGapDatasets {
     static final Set<String> KEYS = Set.of("kind", "title", "description", "source", "period", "records");
     /** Pay is not shown for a group of fewer people than this. */
     static final int SMALL_GROUP = 10;
+    /** What an empty quarter shows in place of its shares, everywhere (table, CSV, chart, alt text). */
+    public static final String NO_EMPLOYEES = "no employees in this quarter";
 
     private PayGapDatasets() {
     }
@@ -86,7 +88,7 @@ public final class PayGapDatasets {
         List<Row> quarterRows = new ArrayList<>();
         for (PayGap.Quarter q : gap.quarters()) {
             quarterRows.add(new Row(List.of(Cell.category(q.name()), Cell.number(plain(q.women())), Cell.number(plain(q.men())),
-                    Cell.number(q.womenPercent()), Cell.number(q.menPercent())), 0));
+                    shareOf(q.findWomenPercent()), shareOf(q.findMenPercent())), 0));
         }
         String note = "Worked out from " + records.size() + " full-pay relevant employees (" + gap.men() + " men, " + gap.women()
                 + " women) as the gender pay gap regulations say; rounded once, to one decimal place.";
@@ -94,11 +96,11 @@ public final class PayGapDatasets {
                 + "take one more person each when the number does not divide by four. People on the same rate who straddle a boundary "
                 + "are shared between the quarters with the same mix of men and women, so a count can have a fraction.";
         return List.of(
-                new Dataset(name, file, title, description, source, period, payColumns, payRows, List.of(note), smallGroups, Optional.empty(), List.of()),
+                new Dataset(name, file, title, description, source, period, payColumns, payRows, List.of(note), smallGroups, Optional.empty(), List.of(), Margins.NONE),
                 new Dataset(name + "-bonus", file, title + ": bonus pay", "Share of men and of women paid a bonus", source, period,
-                        bonusColumns, bonusRows, List.of(note), SuppressionRule.NONE, Optional.empty(), List.of()),
+                        bonusColumns, bonusRows, List.of(note), SuppressionRule.NONE, Optional.empty(), List.of(), Margins.NONE),
                 new Dataset(name + "-quarters", file, title + ": pay quarters", "Women and men in each quarter of hourly pay", source, period,
-                        quarterColumns, quarterRows, List.of(note, quarterNote), SuppressionRule.NONE, Optional.empty(), List.of()));
+                        quarterColumns, quarterRows, List.of(note, quarterNote), SuppressionRule.NONE, Optional.empty(), List.of(), Margins.NONE));
     }
 
     private static Row payRow(String measure, BigDecimal men, BigDecimal women, BigDecimal gap, boolean fewMen, boolean fewWomen) {
@@ -109,12 +111,17 @@ public final class PayGapDatasets {
         return new Row(List.of(Cell.category(measure), menCell, womenCell, Cell.number(gap)), 0);
     }
 
+    /** A quarter's share; a quarter with no one in it (fewer than 4 employees) says so rather than 0%. */
+    private static Cell shareOf(Optional<BigDecimal> percent) {
+        return percent.map(Cell::number).orElse(Cell.note(NO_EMPLOYEES));
+    }
+
     private static BigDecimal bonusMean(List<PayRecord> records, PayRecord.Sex sex) {
-        return PayGapCalculator.mean(records.stream().filter(r -> r.sex() == sex && r.hadBonus()).map(PayRecord::bonus).toList());
+        return PayGapCalculator.mean(records.stream().filter(r -> r.sex() == sex && r.hadBonus()).map(PayRecord::bonus).toList()).toBigDecimal();
     }
 
     private static BigDecimal bonusMedian(List<PayRecord> records, PayRecord.Sex sex) {
-        return PayGapCalculator.median(records.stream().filter(r -> r.sex() == sex && r.hadBonus()).map(PayRecord::bonus).toList());
+        return PayGapCalculator.median(records.stream().filter(r -> r.sex() == sex && r.hadBonus()).map(PayRecord::bonus).toList()).toBigDecimal();
     }
 
     private static BigDecimal plain(BigDecimal count) {

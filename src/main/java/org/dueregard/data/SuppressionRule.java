@@ -22,6 +22,12 @@ public record SuppressionRule(int threshold, int roundTo, Secondary secondary) {
         return threshold > 0 && count.signum() > 0 && count.compareTo(java.math.BigDecimal.valueOf(threshold)) < 0;
     }
 
+    /** A shown count or a quoted total rounded to the nearest multiple, halves up (NHS England style, 5). */
+    public static java.math.BigDecimal roundTo(java.math.BigDecimal value, int multiple) {
+        java.math.BigDecimal m = java.math.BigDecimal.valueOf(multiple);
+        return value.divide(m, 0, java.math.RoundingMode.HALF_UP).multiply(m);
+    }
+
     public String explanation() {
         String hidden = "Numbers from 1 to " + (threshold - 1) + " are shown as " + MARKER + " so that no one can be identified";
         String others = roundTo > 1 ? "; other numbers are rounded to the nearest " + roundTo : "";

@@ -8,16 +8,20 @@ import java.util.Optional;
 
 /**
  * Hides small numbers: counts under the threshold (primary), then, until nothing changes, one more count in any
- * column (and, when the rule says so, any row) where only one is hidden, so a total cannot give it away (secondary). A percentage is hidden
- * with the count it is based on, and a computed value with its inputs (and one input with a hidden computed value).
- * Shown counts are rounded when the rule says so.
+ * column (and, when the rule says so, any row) where only one is hidden, so a total cannot give it away (secondary). A
+ * percentage is hidden with the count it is based on, and a computed value with its inputs (and one input with a
+ * hidden computed value). Then the interval audit: while a reader could pin a hidden count down from what is
+ * published (totals, total columns and rows, shares), hide the smallest shown count that would stop it, or, when
+ * there is none, report the row. Shown counts are rounded when the rule says so.
  */
 final class Suppressor {
 
     private Suppressor() {
     }
 
-    static List<Row> apply(List<Column> columns, List<Row> rows, SuppressionRule rule) {
+    /** The rows as published; a hidden count that nothing more can protect is a problem with its row's line. */
+    static List<Row> apply(List<Column> columns, List<Row> rows, SuppressionRule rule, Margins margins, String file,
+                           org.dueregard.Problems problems) {
         if (rule.threshold() <= 0) return rows;
         boolean[][] hidden = new boolean[rows.size()][columns.size()];
         for (int r = 0; r < rows.size(); r++) {
@@ -26,9 +30,29 @@ final class Suppressor {
                 hidden[r][c] = columns.get(c).type() == Column.Type.COUNT && value.isPresent() && rule.hides(value.get());
             }
         }
-        // A computed count that is too small is hidden like any count; then one of the values it is computed from
-        // too, so it cannot be worked out from them (men = all - women).
-        // Secondary suppression can pick a computed count, which then needs an input hidden too: repeat until settled.
+        boolean[][] published;
+        while (true) {
+            settle(columns, rows, hidden, rule);
+            published = withDependents(columns, hidden);
+            DisclosureModel model = DisclosureModelBuilder.build(columns, rows, published, rule, margins);
+            Optional<Integer> narrow = IntervalAudit.findNarrow(model, rule.threshold());
+            if (narrow.isEmpty()) break;
+            Optional<CellVariable> next = model.findCellToHide(narrow.get());
+            if (next.isEmpty()) {
+                problems.add(cannotProtect(columns, rows, model, narrow.get(), rule, file));
+                break;
+            }
+            hidden[next.get().row()][next.get().column()] = true;
+        }
+        return rowsAsPublished(columns, rows, published, rule);
+    }
+
+    /**
+     * A computed count that is too small is hidden like any count; then one of the values it is computed from too, so
+     * it cannot be worked out from them (men = all - women). Secondary suppression can pick a computed count, which
+     * then needs an input hidden too: repeat until settled.
+     */
+    private static void settle(List<Column> columns, List<Row> rows, boolean[][] hidden, SuppressionRule rule) {
         int hiddenBefore;
         do {
             hiddenBefore = countHidden(hidden);
@@ -37,10 +61,21 @@ final class Suppressor {
                 hideSecondary(columns, rows, hidden, rule.secondary() == SuppressionRule.Secondary.BOTH);
             }
         } while (countHidden(hidden) != hiddenBefore);
-        // A percentage goes with its count whenever the count is hidden: with a shown count and its share, the total
-        // and then every hidden count could be worked out.
-        hideDependentPercentages(columns, hidden);
-        hideComputedFromHidden(columns, hidden);
+    }
+
+    /**
+     * The cells hidden in the end: a percentage goes with its count whenever the count is hidden (with a shown count
+     * and its share, the total and then every hidden count could be worked out), and a computed value with its inputs.
+     */
+    private static boolean[][] withDependents(List<Column> columns, boolean[][] hidden) {
+        boolean[][] all = new boolean[hidden.length][];
+        for (int r = 0; r < hidden.length; r++) all[r] = hidden[r].clone();
+        hideDependentPercentages(columns, all);
+        hideComputedFromHidden(columns, all);
+        return all;
+    }
+
+    private static List<Row> rowsAsPublished(List<Column> columns, List<Row> rows, boolean[][] hidden, SuppressionRule rule) {
         List<Row> out = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             List<Cell> cells = new ArrayList<>();
@@ -55,6 +90,18 @@ final class Suppressor {
             out.add(new Row(List.copyOf(cells), rows.get(r).line()));
         }
         return List.copyOf(out);
+    }
+
+    /** No shown count is left to hide: the author must publish less or group rows. The message gives no figure away. */
+    private static org.dueregard.Problem cannotProtect(List<Column> columns, List<Row> rows, DisclosureModel model, int narrow,
+                                                       SuppressionRule rule, String file) {
+        CellVariable cell = model.variables().get(narrow);
+        String facts = String.join(", ", model.constraintsOf(narrow).stream().map(LinearConstraint::reason).distinct().toList());
+        return org.dueregard.Problem.error(file, rows.get(cell.row()).line(), "The hidden number in the row '" + rows.get(cell.row()).label()
+                        + "', column '" + columns.get(cell.column()).id() + "', could be worked out to fewer than " + rule.threshold()
+                        + " possible values from " + facts + ", and no other number is left to hide.",
+                "Combine small groups into one row, or publish fewer totals (secondary: none when the counts add up to no "
+                        + "published total; no total column or total row).");
     }
 
     private static void hideSecondary(List<Column> columns, List<Row> rows, boolean[][] hidden, boolean rowsToo) {
@@ -168,7 +215,6 @@ final class Suppressor {
     }
 
     static BigDecimal roundTo(BigDecimal value, int multiple) {
-        BigDecimal m = BigDecimal.valueOf(multiple);
-        return value.divide(m, 0, RoundingMode.HALF_UP).multiply(m);
+        return SuppressionRule.roundTo(value, multiple);
     }
 }

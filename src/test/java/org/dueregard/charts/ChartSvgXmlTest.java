@@ -45,7 +45,7 @@ class ChartSvgXmlTest {
             rows.add(new Row(cells, row.line()));
         }
         return new Dataset(d.name(), d.file(), d.title(), d.description(), d.source(), d.period(), d.columns(), rows, d.notes(),
-                d.suppression(), d.comparator(), d.warnings());
+                d.suppression(), d.comparator(), d.warnings(), d.margins());
     }
 
     @Test

@@ -130,4 +130,58 @@ class PayGapRecordsTest {
         List<String> cells = Jsoup.parse(site.read("index.html")).select("figure td").eachText();
         assertEquals(List.of("[c]", "[c]", "37.3%", "[c]", "[c]", "37.3%"), cells);
     }
+
+    /** Issue 10, item 10: with 3 employees the upper quarter is empty; it says so everywhere, never "0%". */
+    @Test
+    void issue10AnEmptyQuarterSaysNoEmployeesNotZeroPercent() throws IOException {
+        MiniSite site = MiniSite.write(folder, """
+                -- content/gpg.yml --
+                kind: pay-gap
+                title: Gender pay gap
+                source: Payroll
+                records: records.csv
+                -- content/records.csv --
+                sex,hourly_pay,bonus
+                M,10,0
+                F,12,0
+                M,14,0
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                Upper quarter: {{ gpg-quarters.upper.women_share }}.
+
+                ```table
+                data: gpg-quarters
+                ```
+
+                ```chart
+                data: gpg-quarters
+                type: stacked-percent
+                series: [women, men]
+                title: Women and men in each pay quarter
+                ```
+
+                ```chart
+                data: gpg-quarters
+                type: horizontal-bar
+                series: [women_share]
+                title: Women in each pay quarter
+                ```
+                """);
+        MiniSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.toString());
+        Document page = Jsoup.parse(site.read("index.html"));
+        assertEquals("Upper quarter: no employees in this quarter.", page.selectFirst(".prose p").text());
+        assertEquals(List.of("0", "0", "no employees in this quarter", "no employees in this quarter"),
+                page.select("figure.data-figure tbody tr").get(3).select("td").eachText());
+        String csv = site.read("gpg-quarters.csv");
+        assertTrue(csv.contains("Upper,0,0,no employees in this quarter,no employees in this quarter\r\n"), csv);
+        for (var img : page.select("figure img")) {
+            assertTrue(img.attr("alt").contains("Upper: no employees in this quarter"), img.attr("alt"));
+        }
+        assertTrue(page.select(".chart-summary").text().contains("Upper: no employees in this quarter."), page.select(".chart-summary").text());
+        assertFalse(csv.contains("Upper,0,0,0"), csv);
+        assertTrue(site.read("gpg-quarters-chart-2.svg").contains("no employees in this quarter"));
+    }
 }
