@@ -268,7 +268,7 @@ public final class ChartText {
                     if (!cell.isMarked() || cell.state() == Cell.State.NOT_APPLICABLE) continue;
                     count++;
                     Column column = d.columns().get(s);
-                    if (!cell.suppressed() && cell.state() == Cell.State.BELOW) {
+                    if (cell.state() == Cell.State.BELOW) {
                         bounds.add(cell.bound().orElseThrow());
                         reasons.merge(Marks.inWords(column, cell), 1, Integer::sum);
                     } else {

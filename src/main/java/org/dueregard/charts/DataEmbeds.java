@@ -108,12 +108,12 @@ public final class DataEmbeds implements Embeds {
             return cell.text().isEmpty() ? Result.failure("The text '" + reference + "' is empty in the dataset.", "Fill it in, or do not quote it.")
                     : Result.of(cell.text());
         }
+        if (cell.state() == Cell.State.BELOW) return Result.of(Marks.inWords(col, cell)); // the bound is published, the figure is not
         if (cell.suppressed()) {
             return Result.failure("The figure '" + reference + "' is hidden because it is a small number, so it cannot be quoted.",
                     "Quote a larger group, or describe it in words without the number, so no one can be identified.");
         }
         if (cell.findNote().isPresent()) return Result.of(cell.findNote().get());
-        if (cell.state() == Cell.State.BELOW) return Result.of(Marks.inWords(col, cell));
         if (cell.state() != Cell.State.VALUE) {
             return Result.failure("The figure '" + reference + "' is " + cell.state().symbol() + " in the dataset (" + cell.state().meaning()
                     + "), so there is no number to quote.", "Describe it in words instead, or quote another figure.");
@@ -154,6 +154,7 @@ public final class DataEmbeds implements Embeds {
 
     /** The table's own total row, as it is shown: the sum of the other rows would count it twice. */
     private static Result quoteTotalRow(Dataset d, Cell cell, Column col, String reference) {
+        if (cell.state() == Cell.State.BELOW) return Result.of(Marks.inWords(col, cell)); // the bound is published, the figure is not
         if (cell.suppressed()) {
             return Result.failure("The figure '" + reference + "' is hidden because it is a small number, so it cannot be quoted.",
                     "Quote a larger group, or describe it in words without the number, so no one can be identified.");

@@ -24,7 +24,7 @@ public final class Marks {
 
     /** The symbol shown instead of the value, or empty when the value itself is shown. */
     public static Optional<String> of(Column column, Cell cell) {
-        if (cell.suppressed()) return Optional.of(SuppressionRule.MARKER);
+        if (cell.suppressed() && cell.state() != Cell.State.BELOW) return Optional.of(SuppressionRule.MARKER);
         if (cell.findNote().isPresent()) return cell.findNote(); // "no employees in this quarter"
         return switch (cell.state()) {
             case VALUE -> cell.number().isPresent() ? Optional.empty() : Optional.of(Cell.State.NOT_AVAILABLE.symbol());
@@ -57,11 +57,11 @@ public final class Marks {
                 Cell cell = row.cell(c);
                 Column column = dataset.columns().get(c);
                 if (!column.type().isNumber()) continue;
-                if (cell.suppressed()) ours = true;
+                if (cell.suppressed() && cell.state() != Cell.State.BELOW) ours = true;
                 else if (cell.state() == Cell.State.CONFIDENTIAL) sources = true;
                 else if (cell.state() == Cell.State.BELOW) {
                     String symbol = of(column, cell).orElseThrow();
-                    notes.putIfAbsent(symbol, symbol + " means " + inWords(column, cell) + "; the source did not publish the exact figure.");
+                    notes.putIfAbsent(symbol, symbol + " means " + inWords(column, cell) + "; the exact figure is not published.");
                 } else if (cell.isMarked() && cell.state() != Cell.State.VALUE) {
                     notes.putIfAbsent(cell.state().symbol(), cell.state().symbol() + ": " + cell.state().meaning() + ".");
                 } else if (cell.isMarked()) {

@@ -30,6 +30,13 @@ public record Column(String id, String label, Type type, String unit, Optional<S
     public record Formula(String function, java.util.List<String> inputs) {
     }
 
+    /** The one number every percentage of the column is out of ({@code base: 240}), or empty for a base column or none. */
+    public java.util.OptionalLong fixedBase() {
+        if (base.isEmpty() || !base.get().matches("[0-9]{1,12}")) return java.util.OptionalLong.empty();
+        long n = Long.parseLong(base.get());
+        return n > 0 ? java.util.OptionalLong.of(n) : java.util.OptionalLong.empty();
+    }
+
     public boolean isComputed() {
         return compute.isPresent();
     }

@@ -62,7 +62,7 @@ public final class DatasetParser {
             "total_of");
     static final Set<String> FUNCTIONS = Set.of("gap", "share", "difference", "ratio", "change");
     private static final java.util.regex.Pattern FORMULA = java.util.regex.Pattern.compile("\\s*([a-z]+)\\s*\\(([^)]*)\\)\\s*");
-    static final Set<String> SUPPRESSION_KEYS = Set.of("threshold", "round_to", "secondary");
+    static final Set<String> SUPPRESSION_KEYS = Set.of("threshold", "round_to", "secondary", "percent_below");
     static final Set<String> TYPES = Set.of("category", "count", "percent", "currency", "rate", "points", "text");
 
     private DatasetParser() {
@@ -90,7 +90,7 @@ public final class DatasetParser {
         List<Row> rows = readRows(fields, written);
         List<Column> columns = withConsistentDecimals(written, rows);
         SuppressionRule rule = readSuppression(fields);
-        if (rule.threshold() > 0) checkPercentBases(columns, fields);
+        if (rule.threshold() > 0 && rule.percentBelow().signum() == 0) checkPercentBases(columns, fields); // percent_below: the source's rule covers them
         Optional<String> comparator = fields.findText("comparator");
         problems.throwIfErrors();
         List<org.dueregard.Problem> shareWarnings = new ArrayList<>();
@@ -156,10 +156,10 @@ public final class DatasetParser {
             });
             column.base().ifPresent(base -> {
                 boolean isCount = columns.stream().anyMatch(c -> c.id().equals(base) && c.type() == Column.Type.COUNT);
-                if (!isCount) {
+                if (!isCount && column.fixedBase().isEmpty()) {
                     fields.problems().add(Problem.error(fields.file(), column.line(), "The column '" + column.id() + "' has base '" + base
                                     + "', which is not a count column" + Suggestions.didYouMean(base, ids),
-                            "The base is the count the percentages are out of, such as the number of respondents."));
+                            "The base is the count the percentages are out of: a count column (base: respondents) or one number for the whole column (base: 240)."));
                 }
             });
         }
@@ -504,7 +504,21 @@ public final class DatasetParser {
                 yield SuppressionRule.Secondary.COLUMNS;
             }
         };
-        return new SuppressionRule(threshold, roundTo, mode);
+        BigDecimal percentBelow = BigDecimal.ZERO;
+        if (rule.findEntry("percent_below").isPresent()) {
+            String text = rule.findText("percent_below").orElse("").replace("%", "").strip();
+            try {
+                percentBelow = new BigDecimal(text);
+            } catch (NumberFormatException e) {
+                percentBelow = BigDecimal.ONE.negate();
+            }
+            if (percentBelow.signum() <= 0 || percentBelow.compareTo(HUNDRED) >= 0) {
+                fields.problems().add(Problem.error(fields.file(), rule.lineOf("percent_below"), "percent_below: '" + text + "' is not a percentage.",
+                        "Give the source's rule, for example percent_below: 5 when it shows shares under 5% as 'Under 5%'."));
+                percentBelow = BigDecimal.ZERO;
+            }
+        }
+        return new SuppressionRule(threshold, roundTo, mode, percentBelow);
     }
 
     /**

@@ -49,6 +49,7 @@ final class DisclosureModelBuilder {
         builder.addMargins();
         builder.addDifferences();
         builder.addShares();
+        builder.addWholesOfFixedBases();
         return new DisclosureModel(List.copyOf(builder.variables), List.copyOf(builder.constraints));
     }
 
@@ -56,9 +57,55 @@ final class DisclosureModelBuilder {
         for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < columns.size(); c++) {
                 Optional<BigDecimal> value = rows.get(r).cell(c).number();
-                if (columns.get(c).type() != Column.Type.COUNT || value.isEmpty()) continue;
-                variableOf.put(key(r, c), variables.size());
-                variables.add(variableFor(r, c, value.get().longValue()));
+                if (value.isEmpty()) continue;
+                if (columns.get(c).type() == Column.Type.COUNT) {
+                    variableOf.put(key(r, c), variables.size());
+                    variables.add(variableFor(r, c, value.get().longValue()));
+                } else if (isShareOfFixedWhole(columns.get(c))) {
+                    variableOf.put(key(r, c), variables.size());
+                    variables.add(peopleBehindShare(r, c, value.get()));
+                }
+            }
+        }
+    }
+
+    /** A typed share of one known number of people (whole: true, base: 240): each share stands for a count. */
+    private static boolean isShareOfFixedWhole(Column column) {
+        return column.type() == Column.Type.PERCENT && !column.isComputed() && column.whole() && column.fixedBase().isPresent();
+    }
+
+    /**
+     * The people behind a share of a fixed base: shown, any count that rounds to the share at its decimals; hidden,
+     * at least 1, and under the source's bound when the share is shown as "<5%".
+     */
+    private CellVariable peopleBehindShare(int r, int c, BigDecimal share) {
+        Column column = columns.get(c);
+        BigDecimal base = BigDecimal.valueOf(column.fixedBase().getAsLong());
+        long value = share.multiply(base).divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.HALF_UP).longValue();
+        if (hidden[r][c]) {
+            OptionalLong upper = rule.hidesShare(share)
+                    ? OptionalLong.of(rule.percentBelow().multiply(base).divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.CEILING).longValue() - 1)
+                    : OptionalLong.empty();
+            return new CellVariable(r, c, value, true, Math.min(1, value), upper);
+        }
+        int decimals = column.displayDecimals() >= 0 ? column.displayDecimals() : Math.max(0, share.scale());
+        BigDecimal half = BigDecimal.valueOf(5, decimals + 1);
+        BigDecimal hundred = BigDecimal.valueOf(100);
+        long lower = share.subtract(half).multiply(base).divide(hundred, 0, java.math.RoundingMode.CEILING).longValue();
+        long upper = share.add(half).multiply(base).divide(hundred, 0, java.math.RoundingMode.FLOOR).longValue();
+        return new CellVariable(r, c, value, false, Math.max(0, Math.min(lower, value)), OptionalLong.of(Math.max(upper, value)));
+    }
+
+    /** The people behind the shares of one fixed whole add up to it, when every share has a number. */
+    private void addWholesOfFixedBases() {
+        for (int c = 0; c < columns.size(); c++) {
+            if (!isShareOfFixedWhole(columns.get(c))) continue;
+            Map<Integer, BigDecimal> terms = new TreeMap<>();
+            boolean complete = true;
+            for (int r = 0; r < rows.size(); r++) if (!margins.isTotalRow(r)) complete &= addTerm(terms, r, c, BigDecimal.ONE);
+            if (complete && terms.size() > 1) {
+                constraints.add(LinearConstraint.equal(terms, BigDecimal.valueOf(columns.get(c).fixedBase().getAsLong()),
+                        "the percentages in '" + columns.get(c).id() + "' of " + columns.get(c).fixedBase().getAsLong() + " people"));
             }
         }
     }

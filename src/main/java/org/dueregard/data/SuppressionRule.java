@@ -8,8 +8,19 @@ package org.dueregard.data;
  * @param secondary hide more cells so a hidden one cannot be worked out from a total: NONE, COLUMNS (the default:
  *                  column totals can be quoted) or BOTH (also rows, when a row's counts add up to a known total, such
  *                  as women and men in a pay quarter)
+ * @param percentBelow the source's own rule for shares, when it has one: percentages under it are shown as "&lt;5%"
+ *                  (zero when there is none)
  */
-public record SuppressionRule(int threshold, int roundTo, Secondary secondary) {
+public record SuppressionRule(int threshold, int roundTo, Secondary secondary, java.math.BigDecimal percentBelow) {
+
+    public SuppressionRule(int threshold, int roundTo, Secondary secondary) {
+        this(threshold, roundTo, secondary, java.math.BigDecimal.ZERO);
+    }
+
+    /** Whether a share is hidden by the source's rule for percentages (percent_below). */
+    public boolean hidesShare(java.math.BigDecimal percent) {
+        return percentBelow.signum() > 0 && percent.signum() > 0 && percent.compareTo(percentBelow) < 0;
+    }
 
     public enum Secondary { NONE, COLUMNS, BOTH }
 
@@ -32,6 +43,8 @@ public record SuppressionRule(int threshold, int roundTo, Secondary secondary) {
         String hidden = "Numbers from 1 to " + (threshold - 1) + " are shown as " + MARKER + " so that no one can be identified";
         String others = roundTo > 1 ? "; other numbers are rounded to the nearest " + roundTo : "";
         String more = secondary != Secondary.NONE ? ". Where a hidden number could be worked out from a total, another number is hidden too." : ".";
-        return hidden + others + more;
+        String shares = percentBelow.signum() > 0 ? " Percentages under " + percentBelow.stripTrailingZeros().toPlainString()
+                + "% are shown as <" + percentBelow.stripTrailingZeros().toPlainString() + "%." : "";
+        return hidden + others + more + shares;
     }
 }

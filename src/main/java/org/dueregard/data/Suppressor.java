@@ -30,6 +30,7 @@ final class Suppressor {
                 hidden[r][c] = columns.get(c).type() == Column.Type.COUNT && value.isPresent() && rule.hides(value.get());
             }
         }
+        hidePrimaryShares(columns, rows, hidden, rule);
         boolean[][] published;
         while (true) {
             settle(columns, rows, hidden, rule);
@@ -57,6 +58,7 @@ final class Suppressor {
         do {
             hiddenBefore = countHidden(hidden);
             hideInputsOfHiddenComputed(columns, rows, hidden);
+            hideSecondaryShares(columns, rows, hidden);
             if (rule.secondary() != SuppressionRule.Secondary.NONE) {
                 hideSecondary(columns, rows, hidden, rule.secondary() == SuppressionRule.Secondary.BOTH);
             }
@@ -81,7 +83,10 @@ final class Suppressor {
             List<Cell> cells = new ArrayList<>();
             for (int c = 0; c < columns.size(); c++) {
                 Cell cell = rows.get(r).cell(c);
-                if (hidden[r][c]) cell = cell.suppress();
+                if (hidden[r][c] && columns.get(c).type() == Column.Type.PERCENT && cell.number().isPresent() && rule.hidesShare(cell.number().get())) {
+                    // The source's rule for shares is public, so a share under it is shown as "<5%", as the source does.
+                    cell = new Cell(cell.text(), cell.number(), true, Cell.State.BELOW, Optional.of(rule.percentBelow()));
+                } else if (hidden[r][c]) cell = cell.suppress();
                 else if (rule.roundTo() > 1 && columns.get(c).type() == Column.Type.COUNT && cell.number().isPresent()) {
                     cell = Cell.number(roundTo(cell.number().get(), rule.roundTo()));
                 }
@@ -102,6 +107,57 @@ final class Suppressor {
                         + " possible values from " + facts + ", and no other number is left to hide.",
                 "Combine small groups into one row, or publish fewer totals (secondary: none when the counts add up to no "
                         + "published total; no total column or total row).");
+    }
+
+    /**
+     * Typed percentages hidden first: a share under the source's own rule (percent_below), and a share of a whole
+     * (whole: true, or one base for the column) whose people are too few (5.0% of 60 staff is 3 people). A survey
+     * result out of each group's respondents (base: respondents) goes with its group's count instead, as the NHS Staff
+     * Survey does: the threshold is on the people asked, not on those who agreed.
+     */
+    private static void hidePrimaryShares(List<Column> columns, List<Row> rows, boolean[][] hidden, SuppressionRule rule) {
+        for (int c = 0; c < columns.size(); c++) {
+            Column column = columns.get(c);
+            if (column.type() != Column.Type.PERCENT || column.isComputed()) continue;
+            for (int r = 0; r < rows.size(); r++) {
+                Optional<BigDecimal> share = rows.get(r).cell(c).number();
+                if (share.isEmpty()) continue;
+                boolean composition = column.whole() || column.fixedBase().isPresent();
+                Optional<BigDecimal> people = composition ? impliedCount(columns, rows.get(r), column, share.get()) : Optional.empty();
+                if (rule.hidesShare(share.get()) || people.map(n -> rule.hides(n.setScale(0, RoundingMode.HALF_UP))).orElse(false)) {
+                    hidden[r][c] = true;
+                }
+            }
+        }
+    }
+
+    /** How many people a typed share stands for, from its base (a count column of the row, or one number); empty without one. */
+    static Optional<BigDecimal> impliedCount(List<Column> columns, Row row, Column column, BigDecimal share) {
+        Optional<BigDecimal> base = column.fixedBase().isPresent() ? Optional.of(BigDecimal.valueOf(column.fixedBase().getAsLong()))
+                : column.base().flatMap(id -> {
+                    for (int b = 0; b < columns.size(); b++) if (columns.get(b).id().equals(id)) return row.cell(b).number();
+                    return Optional.empty();
+                });
+        return base.map(n -> share.multiply(n).divide(BigDecimal.valueOf(100), java.math.MathContext.DECIMAL64));
+    }
+
+    /**
+     * Shares of one whole (whole: true) add up to 100%: with one of them hidden (here or by the source) the others give
+     * it back, so hide the smallest other share too.
+     */
+    private static void hideSecondaryShares(List<Column> columns, List<Row> rows, boolean[][] hidden) {
+        for (int c = 0; c < columns.size(); c++) {
+            Column column = columns.get(c);
+            if (column.type() != Column.Type.PERCENT || !column.whole() || column.isComputed()) continue;
+            final int col = c;
+            long hiddenShares = java.util.stream.IntStream.range(0, rows.size())
+                    .filter(r -> hidden[r][col] || rows.get(r).cell(col).state().hidesAValue()).count();
+            if (hiddenShares != 1) continue;
+            java.util.stream.IntStream.range(0, rows.size())
+                    .filter(r -> !hidden[r][col] && rows.get(r).cell(col).number().map(v -> v.signum() > 0).orElse(false))
+                    .boxed().min(java.util.Comparator.comparing((Integer r) -> rows.get(r).cell(col).number().orElseThrow()).thenComparing(r -> r))
+                    .ifPresent(r -> hidden[r][col] = true);
+        }
     }
 
     private static void hideSecondary(List<Column> columns, List<Row> rows, boolean[][] hidden, boolean rowsToo) {

@@ -67,7 +67,7 @@ class CellStatesTest {
         assertEquals(List.of("12.1%", "15.3%", "<5%", "[x]", "[c]"), asian);
         assertEquals(List.of("Source: ESR, 31 March 2024.",
                 "[c]: confidential: the source did not publish this figure so that no one can be identified.",
-                "<5% means under 5%; the source did not publish the exact figure.",
+                "<5% means under 5%; the exact figure is not published.",
                 "[low]: a low figure that the source did not publish exactly.",
                 "[x]: not available.",
                 "[z]: not applicable."), page.select(".figure-footer p:not(:has(a))").eachText());
@@ -83,7 +83,7 @@ class CellStatesTest {
         assertTrue(csv.contains("Bands 8a to 8d,88.1,<5%,[c]\r\n"), csv);
         assertTrue(csv.contains("Bands 9 and VSM,90.0,[x],[z]\r\n"), csv);
         assertTrue(csv.contains("\r\n\r\nNotes\r\n[c]: confidential"), csv);
-        assertTrue(csv.contains("<5% means under 5%; the source did not publish the exact figure.\r\n"), csv);
+        assertTrue(csv.contains("<5% means under 5%; the exact figure is not published.\r\n"), csv);
     }
 
     @Test
