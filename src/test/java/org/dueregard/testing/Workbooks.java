@@ -130,6 +130,28 @@ public final class Workbooks {
         return out.toByteArray();
     }
 
+    /**
+     * This workbook with one part replaced by {@code start} and then {@code repeated} until it is {@code size} bytes
+     * unpacked: a zip bomb, about a thousand times smaller packed than unpacked.
+     */
+    public byte[] bombBytes(String name, String start, String repeated, long size) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> part : parts().entrySet()) {
+                if (part.getKey().equals(name)) continue;
+                zip.putNextEntry(new ZipEntry(part.getKey()));
+                zip.write(part.getValue());
+            }
+            zip.putNextEntry(new ZipEntry(name));
+            zip.write(start.getBytes(StandardCharsets.UTF_8));
+            byte[] chunk = repeated.repeat(Math.max(1, 64 * 1024 / repeated.length())).getBytes(StandardCharsets.UTF_8);
+            for (long written = 0; written < size; written += chunk.length) zip.write(chunk);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     private static void put(Map<String, byte[]> parts, String name, String text) {
         parts.put(name, text.getBytes(StandardCharsets.UTF_8));
     }
