@@ -32,6 +32,23 @@ final class NumberFormats {
         return codesOf(format).indexOf('%') >= 0;
     }
 
+    /**
+     * How many decimal places the format shows ("0.0%" one, "#,##0" none); empty for General and for formats that do
+     * not show a plain decimal (scientific, fractions, dates).
+     */
+    static java.util.OptionalInt decimals(String format) {
+        String section = format == null ? "" : format.split(";", -1)[0];
+        String codes = codesOf(section);
+        if (codes.isEmpty() || codes.chars().anyMatch(c -> "eE/dmyhs".indexOf(c) >= 0) || codes.chars().noneMatch(c -> "0#?".indexOf(c) >= 0)) {
+            return java.util.OptionalInt.empty();
+        }
+        int point = codes.indexOf('.');
+        if (point < 0) return java.util.OptionalInt.of(0);
+        int places = 0;
+        for (int i = point + 1; i < codes.length() && "0#?".indexOf(codes.charAt(i)) >= 0; i++) places++;
+        return java.util.OptionalInt.of(places);
+    }
+
     /** A date in words as the site writes dates ("31 March 2025"), or less when the format shows less ("March 2025"). */
     static String dateText(LocalDateTime date, String format) {
         String codes = codesOf(format).toLowerCase(Locale.ROOT);

@@ -22,8 +22,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads one sheet of an .xlsx workbook with fastexcel-reader, after {@link WorkbookSafety} has checked the file. A
- * formula gives the result Excel saved with it; a number formatted as a percentage (0.12 shown as 12%) gives 12; a
- * date gives words ("31 March 2025"); an error (#DIV/0!) and a formula saved without its result are kept as such, for
+ * formula gives the result Excel saved with it; a number is read as its format shows it (0.1234 formatted 0.0% gives
+ * 12.3, 12.345 formatted 0.00 gives 12.35; General keeps every digit); a date gives words ("31 March 2025"); an error (#DIV/0!) and a formula saved without its result are kept as such, for
  * the dataset to report with the cell.
  */
 final class SpreadsheetRows {
@@ -144,6 +144,10 @@ final class SpreadsheetRows {
             return new SheetCell(SheetCell.Kind.DATE, NumberFormats.dateText(cell.asDate(), format));
         }
         BigDecimal shown = NumberFormats.isPercent(format) ? value.movePointRight(2) : value;
+        // The figure as the sheet shows it: a share worked out by a formula (0.7209302325581395 shown as 72.1%) is
+        // published as 72.1, the figure HR checked, not with fifteen decimal places.
+        java.util.OptionalInt decimals = NumberFormats.decimals(format);
+        if (decimals.isPresent()) shown = shown.setScale(decimals.getAsInt(), java.math.RoundingMode.HALF_UP);
         return new SheetCell(SheetCell.Kind.NUMBER, NumberFormats.plain(shown));
     }
 

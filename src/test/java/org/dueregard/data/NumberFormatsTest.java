@@ -40,6 +40,17 @@ class NumberFormatsTest {
     }
 
     @Test
+    void decimalPlacesShownAreCounted() {
+        assertEquals(java.util.OptionalInt.of(1), NumberFormats.decimals("0.0%"));
+        assertEquals(java.util.OptionalInt.of(0), NumberFormats.decimals("#,##0"));
+        assertEquals(java.util.OptionalInt.of(2), NumberFormats.decimals("[$£-809]#,##0.00;[Red]-[$£-809]#,##0.00"));
+        assertEquals(java.util.OptionalInt.empty(), NumberFormats.decimals("General"));
+        assertEquals(java.util.OptionalInt.empty(), NumberFormats.decimals("0.00E+00"));
+        assertEquals(java.util.OptionalInt.empty(), NumberFormats.decimals("# ?/?"));
+        assertEquals(java.util.OptionalInt.empty(), NumberFormats.decimals(null));
+    }
+
+    @Test
     void binaryNoiseIsRoundedAway() {
         assertEquals("0.3", NumberFormats.plain(new BigDecimal("0.30000000000000004")));
         assertEquals("12", NumberFormats.plain(new BigDecimal("12.000")));

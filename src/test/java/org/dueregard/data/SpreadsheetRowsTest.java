@@ -31,7 +31,7 @@ class SpreadsheetRowsTest {
     @Test
     void cellsAreReadAsStored() throws ProblemsException {
         SheetGrid grid = read(Workbooks.create().sheet("Pay", List.of(List.of("Band", "Share", "Pay", "Total", "Known"),
-                List.of("Band 2", Workbooks.percent("0.123"), Workbooks.thousands(12345), Workbooks.formula("0.1+0.2", 0.30000000000000004), true))));
+                List.of("Band 2", Workbooks.percent("0.12345"), Workbooks.thousands(12345), Workbooks.formula("0.1+0.2", 0.30000000000000004), true))));
         assertEquals("Pay", grid.sheet());
         List<SheetCell> cells = grid.rows().get(1).cells();
         assertEquals(List.of(new SheetCell(SheetCell.Kind.TEXT, "Band 2"), new SheetCell(SheetCell.Kind.NUMBER, "12.3"),
