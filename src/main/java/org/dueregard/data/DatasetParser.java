@@ -49,12 +49,12 @@ public final class DatasetParser {
                         "Add records: pay-records-2024.csv (sex, hourly_pay and bonus for each employee, saved beside this file)."));
             }
             String recordsFile = file.contains("/") ? file.substring(0, file.lastIndexOf('/') + 1) + records : records;
-            Optional<byte[]> csv = siblings.read(records, RowSource.MAX_PAY_RECORDS_BYTES);
+            Optional<byte[]> csv = siblings.read(records, PayGapDatasets.MAX_RECORDS_BYTES);
             if (csv.isEmpty()) {
                 throw new ProblemsException(Problem.error(file, fields.lineOf("records"), "The pay records file '" + records + "' does not exist.",
                         "Save the CSV beside this file, or correct its name. It is never published."));
             }
-            if (csv.get().length > RowSource.MAX_PAY_RECORDS_BYTES) {
+            if (csv.get().length > PayGapDatasets.MAX_RECORDS_BYTES) {
                 throw new ProblemsException(Problem.error(recordsFile, 0, "The pay records file is bigger than 256 MB.",
                         "Export only sex, hourly_pay and bonus for each full-pay relevant employee."));
             }

@@ -23,6 +23,8 @@ public final class PayGapDatasets {
     static final Set<String> KEYS = Set.of("kind", "title", "description", "source", "period", "records");
     /** Pay is not shown for a group of fewer people than this. */
     static final int SMALL_GROUP = 10;
+    /** Pay records may be bigger than a table of figures (a line for each employee), but not without end. */
+    static final int MAX_RECORDS_BYTES = 256 * 1024 * 1024;
 
     private PayGapDatasets() {
     }

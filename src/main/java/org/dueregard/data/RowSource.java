@@ -27,8 +27,6 @@ final class RowSource {
 
     /** Stand-in lines from here on are cells of the file, not lines of a YAML file. */
     private static final int FIRST_CELL_LINE = 100_000_000;
-    /** Pay records may be bigger than a table of figures: one line for each employee. */
-    static final int MAX_PAY_RECORDS_BYTES = 256 * 1024 * 1024;
 
     /** Where a stand-in line's cell is. */
     private record CellAt(int column, int row, int line) {
@@ -108,13 +106,13 @@ final class RowSource {
         for (SheetGrid.Line row : table.rows()) {
             List<SheetCell> values = table.cellsOf(row);
             if (values.get(0).isEmpty()) {
-                problems.add(Problem.error(grid.file(), csv ? row.line() : 0, SpreadsheetRows.capitalised(grid.where(table.columnOf()[0], row.number()))
+                problems.add(Problem.error(grid.file(), csv ? row.line() : 0, SpreadsheetRows.capitalised(grid.where(table.columnOf().get(0), row.number()))
                         + " is empty, but its row has figures.", "Give the row its label (the '" + written.get(0).id() + "' column), or delete the row."));
                 continue;
             }
             List<YamlNode> items = new ArrayList<>();
             for (int c = 0; c < values.size(); c++) {
-                int column = table.columnOf()[c];
+                int column = table.columnOf().get(c);
                 int line = FIRST_CELL_LINE + cells.size();
                 cells.add(new CellAt(column, row.number(), row.line()));
                 SheetCell cell = values.get(c);

@@ -27,10 +27,11 @@ import java.util.Set;
  * @param file        the file, relative to the dataset's folder
  * @param yamlFile    the dataset's file, for messages
  * @param line        the line of {@code rows_from:}
+ * @param sheetLine   the line of {@code sheet:} (or of rows_from:)
  * @param headingLines the line of each heading given, by column id
  */
 record RowsFrom(String file, Optional<String> sheet, Optional<CellRange> range, Map<String, String> headings, String yamlFile, int line,
-                int sheetLine, int rangeLine, Map<String, Integer> headingLines) {
+                int sheetLine, Map<String, Integer> headingLines) {
 
     static final String KEY = "rows_from";
     static final Set<String> KEYS = Set.of("file", "sheet", "range", "headings");
@@ -57,14 +58,12 @@ record RowsFrom(String file, Optional<String> sheet, Optional<CellRange> range, 
         Map<String, String> headings = new LinkedHashMap<>();
         Map<String, Integer> headingLines = new LinkedHashMap<>();
         int sheetLine = line;
-        int rangeLine = line;
         if (entry.get().value() instanceof YamlNode.Mapping mapping) {
             YamlFields fields = new YamlFields(mapping, yamlFile, dataset.problems(), "rows_from settings");
             fields.rejectUnknownKeys(KEYS);
             file = fields.requireText("file", "Name the workbook or CSV file saved beside this dataset, for example: file: pay-bands.xlsx");
             sheet = fields.findText("sheet");
             sheetLine = fields.lineOf("sheet");
-            rangeLine = fields.lineOf("range");
             range = fields.findText("range").flatMap(text -> readRange(text, fields));
             fields.findMapping("headings").ifPresent(map -> readHeadings(map, fields, headings, headingLines));
         } else {
@@ -76,7 +75,7 @@ record RowsFrom(String file, Optional<String> sheet, Optional<CellRange> range, 
         }
         if (!file.isEmpty()) checkFileType(file, sheet.isPresent(), yamlFile, line, dataset);
         if (dataset.problems().sorted().size() > errors) return Optional.empty();
-        return Optional.of(new RowsFrom(file, sheet, range, Map.copyOf(headings), yamlFile, line, sheetLine, rangeLine, Map.copyOf(headingLines)));
+        return Optional.of(new RowsFrom(file, sheet, range, Map.copyOf(headings), yamlFile, line, sheetLine, Map.copyOf(headingLines)));
     }
 
     private static Optional<CellRange> readRange(String text, YamlFields fields) {

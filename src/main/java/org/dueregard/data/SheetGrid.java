@@ -24,7 +24,7 @@ record SheetGrid(String file, String sheet, List<SheetGrid.Line> rows) {
      * One row.
      *
      * @param number the row's number as a spreadsheet shows it (1 for the first)
-     * @param line   the line of the file it starts on (a CSV value in quotes may hold line breaks); 0 in a workbook
+     * @param line   the line of a CSV file it starts on (a value in quotes may hold line breaks); in a workbook, its number
      * @param cells  the cells from column A on; a row may be shorter than others
      */
     record Line(int number, int line, List<SheetCell> cells) {

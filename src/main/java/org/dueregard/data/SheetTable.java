@@ -18,7 +18,7 @@ import java.util.Optional;
  *
  * @param columnOf for each written column of the dataset, its column in the sheet (1 for A)
  */
-record SheetTable(SheetGrid.Line headings, int[] columnOf, List<SheetGrid.Line> rows) {
+record SheetTable(SheetGrid.Line headings, List<Integer> columnOf, List<SheetGrid.Line> rows) {
 
     /**
      * Finds the table, reporting each column the sheet lacks against its line in the dataset; empty when any is missing.
@@ -41,7 +41,7 @@ record SheetTable(SheetGrid.Line headings, int[] columnOf, List<SheetGrid.Line> 
                     + headings.number() : "sheet " + grid.sheet() + ", row " + headings.number()) + " has the headings, but no rows of figures follow it.",
                     "Check the file: the rows of the table go straight under its headings."));
         }
-        return Optional.of(new SheetTable(headings, columnOf, rows));
+        return Optional.of(new SheetTable(headings, java.util.Arrays.stream(columnOf).boxed().toList(), rows));
     }
 
     /** The first row of the range; or the first row with a heading for every column, or else the one with the most. */
@@ -175,22 +175,6 @@ record SheetTable(SheetGrid.Line headings, int[] columnOf, List<SheetGrid.Line> 
 
     private static String capitalised(String text) {
         return SpreadsheetRows.capitalised(text);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof SheetTable table && headings.equals(table.headings) && java.util.Arrays.equals(columnOf, table.columnOf)
-                && rows.equals(table.rows);
-    }
-
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(headings, java.util.Arrays.hashCode(columnOf), rows);
-    }
-
-    @Override
-    public String toString() {
-        return "SheetTable[headings=" + headings + ", columnOf=" + java.util.Arrays.toString(columnOf) + ", rows=" + rows.size() + "]";
     }
 
     /** The values of a row for the written columns, in their order. */

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SpreadsheetRowsTest {
 
     private static final String FILE = "content/data/pay.xlsx";
-    private static final RowsFrom FROM = new RowsFrom("pay.xlsx", Optional.empty(), Optional.empty(), Map.of(), "content/data/pay.yml", 12, 12, 12, Map.of());
+    private static final RowsFrom FROM = new RowsFrom("pay.xlsx", Optional.empty(), Optional.empty(), Map.of(), "content/data/pay.yml", 12, 12, Map.of());
 
     private static SheetGrid read(Workbooks workbook) throws ProblemsException {
         return SpreadsheetRows.read(workbook.bytes(), FILE, FROM);
@@ -52,7 +52,7 @@ class SpreadsheetRowsTest {
         wide.add("stray");
         Workbooks workbook = Workbooks.create().sheet("Wide", List.of(List.of("Band", "Staff"), wide));
         assertEquals(FILE + ": error: Sheet Wide, cell GS2 is beyond the 200 columns dueregard reads.", refusal(workbook).lines().findFirst().orElseThrow());
-        RowsFrom ranged = new RowsFrom("pay.xlsx", Optional.empty(), CellRange.parse("A1:B9"), Map.of(), "content/data/pay.yml", 12, 12, 12, Map.of());
+        RowsFrom ranged = new RowsFrom("pay.xlsx", Optional.empty(), CellRange.parse("A1:B9"), Map.of(), "content/data/pay.yml", 12, 12, Map.of());
         assertEquals(1, SpreadsheetRows.read(workbook.bytes(), FILE, ranged).rows().size());
     }
 
