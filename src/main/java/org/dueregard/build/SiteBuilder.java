@@ -414,14 +414,16 @@ public final class SiteBuilder {
             Path folder = root.resolve(file).getParent();
             try {
                 String text = SourceText.decodeUtf8(Files.readAllBytes(root.resolve(file)), file);
-                return DatasetParser.parseFile(DatasetLibrary.nameOf(sourcePath), text, file, relative -> {
+                return DatasetParser.parseFile(DatasetLibrary.nameOf(sourcePath), text, file, (relative, limit) -> {
                     Path sibling = folder.resolve(relative).normalize();
                     String name = root.relativize(sibling).toString().replace('\\', '/');
                     // Only files the scan listed (links that leave the site and pipes were refused there).
                     if (!sibling.startsWith(root.resolve("content")) || !files.records().contains(name.substring("content/".length()))) {
                         return Optional.empty();
                     }
-                    return Optional.of(SourceText.decodeUtf8(Files.readAllBytes(sibling), name));
+                    try (java.io.InputStream in = Files.newInputStream(sibling)) {
+                        return Optional.of(in.readNBytes(limit + 1));
+                    }
                 });
             } catch (ProblemsException e) {
                 problems.addAll(e.problems());

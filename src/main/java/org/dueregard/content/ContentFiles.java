@@ -11,7 +11,7 @@ import java.util.Set;
  * @param assets files copied to the site as they are (images, documents)
  * @param folders every folder that holds a page or asset, "" for the content folder itself
  * @param datasets YAML data files, which pages use but the site never publishes as they are
- * @param records  CSV files (such as pay records), which datasets read but the site never publishes
+ * @param records  CSV files and workbooks (pay records, rows_from:), which datasets read but the site never publishes
  * @param problems links that leave the site folder, pipes, unreadable files: refused or skipped, and said so
  */
 public record ContentFiles(List<String> pages, Set<String> assets, Set<String> folders, List<String> datasets, List<String> records,
@@ -20,6 +20,9 @@ public record ContentFiles(List<String> pages, Set<String> assets, Set<String> f
     /** Extensions copied to the site. Anything else (YAML, CSV, spreadsheets) stays private. */
     public static final Set<String> PUBLISHED_EXTENSIONS = Set.of(
             "png", "jpg", "jpeg", "gif", "webp", "avif", "svg", "pdf", "docx", "odt", "txt", "mp3", "mp4", "vtt");
+
+    /** Files datasets read their rows or records from ({@code .xls} too, so that rows_from can say to save it as .xlsx). */
+    public static final Set<String> RECORD_EXTENSIONS = Set.of("csv", "xlsx", "xlsm", "xls");
 
     public boolean isEmpty() {
         return pages.isEmpty();

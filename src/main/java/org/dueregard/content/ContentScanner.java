@@ -74,7 +74,7 @@ public final class ContentScanner {
             } else if (extension.equals("yml") || extension.equals("yaml")) {
                 datasets.add(relative);
                 continue;
-            } else if (extension.equals("csv")) {
+            } else if (ContentFiles.RECORD_EXTENSIONS.contains(extension)) {
                 records.add(relative);
                 continue;
             } else {

@@ -20,11 +20,12 @@ import java.util.Set;
 public final class DatasetParser {
 
     static final Set<String> KEYS = Set.of("title", "description", "source", "period", "columns", "rows", "notes",
-            "suppression", "comparator", "kind", "total_row");
+            "suppression", "comparator", "kind", "total_row", RowsFrom.KEY);
 
-    /** Reads a file next to the dataset (pay records); empty when there is no such file. */
+    /** Reads a file next to the dataset (pay records, rows_from); empty when there is no such file. */
     public interface SiblingReader {
-        Optional<String> read(String relativePath) throws java.io.IOException, ProblemsException;
+        /** The file's bytes, at most {@code limit} and one more when it is bigger, so a caller can refuse it unread. */
+        Optional<byte[]> read(String relativePath, int limit) throws java.io.IOException;
     }
 
     /**
@@ -48,14 +49,18 @@ public final class DatasetParser {
                         "Add records: pay-records-2024.csv (sex, hourly_pay and bonus for each employee, saved beside this file)."));
             }
             String recordsFile = file.contains("/") ? file.substring(0, file.lastIndexOf('/') + 1) + records : records;
-            Optional<String> csv = siblings.read(records);
+            Optional<byte[]> csv = siblings.read(records, PayGapDatasets.MAX_RECORDS_BYTES);
             if (csv.isEmpty()) {
                 throw new ProblemsException(Problem.error(file, fields.lineOf("records"), "The pay records file '" + records + "' does not exist.",
                         "Save the CSV beside this file, or correct its name. It is never published."));
             }
-            return PayGapDatasets.of(name, file, fields, recordsFile, csv.get());
+            if (csv.get().length > PayGapDatasets.MAX_RECORDS_BYTES) {
+                throw new ProblemsException(Problem.error(recordsFile, 0, "The pay records file is bigger than 256 MB.",
+                        "Export only sex, hourly_pay and bonus for each full-pay relevant employee."));
+            }
+            return PayGapDatasets.of(name, file, fields, recordsFile, org.dueregard.content.SourceText.decodeUtf8(csv.get(), recordsFile));
         }
-        return List.of(parse(name, root, file));
+        return List.of(parse(name, root, file, siblings));
     }
 
     static final Set<String> COLUMN_KEYS = Set.of("id", "label", "type", "unit", "base", "whole", "compute", "published", "decimals",
@@ -73,10 +78,10 @@ public final class DatasetParser {
      * @param file the file as messages name it
      */
     public static Dataset parse(String name, String text, String file) throws ProblemsException {
-        return parse(name, YamlParser.parse(text, file, 1), file);
+        return parse(name, YamlParser.parse(text, file, 1), file, (relativePath, limit) -> Optional.empty());
     }
 
-    private static Dataset parse(String name, YamlNode root, String file) throws ProblemsException {
+    private static Dataset parse(String name, YamlNode root, String file, SiblingReader siblings) throws ProblemsException {
         if (!(root instanceof YamlNode.Mapping mapping)) {
             throw new ProblemsException(Problem.error(file, root.line(), "A dataset should be 'key: value' lines.",
                     "Start with title:, then columns: and rows: (see the authoring guide)."));
@@ -87,7 +92,7 @@ public final class DatasetParser {
         String title = fields.requireText("title", "Say what the figures are, for example: title: Staff in each pay quarter");
         String source = fields.requireText("source", "Say where the figures come from, for example: source: ESR payroll, 31 March 2024");
         List<Column> written = readColumns(fields);
-        List<Row> rows = readRows(fields, written);
+        List<Row> rows = readRows(fields, written, siblings);
         List<Column> columns = withConsistentDecimals(written, rows);
         SuppressionRule rule = readSuppression(fields);
         if (rule.threshold() > 0 && rule.percentBelow().signum() == 0) checkPercentBases(columns, fields); // percent_below: the source's rule covers them
@@ -314,7 +319,8 @@ public final class DatasetParser {
         };
     }
 
-    private static List<Row> readRows(YamlFields fields, List<Column> columns) {
+    private static List<Row> readRows(YamlFields fields, List<Column> columns, SiblingReader siblings) {
+        if (fields.findEntry(RowsFrom.KEY).isPresent()) return RowSource.read(fields, columns, siblings, sheet -> readRows(sheet, columns, siblings));
         Optional<YamlNode.Entry> entry = fields.findEntry("rows");
         List<Row> rows = new ArrayList<>();
         if (entry.isEmpty() || !(entry.get().value() instanceof YamlNode.Sequence sequence) || sequence.items().isEmpty()) {
@@ -330,6 +336,11 @@ public final class DatasetParser {
                 continue;
             }
             List<Column> written = columns.stream().filter(c -> !c.isComputed()).toList();
+            Optional<Problem> splitLabel = FlowRows.findSplitLabel(values, written, fields.file());
+            if (splitLabel.isPresent()) {
+                fields.problems().add(splitLabel.get());
+                continue;
+            }
             if (values.items().size() != written.size()) {
                 fields.problems().add(Problem.error(fields.file(), item.line(), "This row has " + values.items().size() + " values but there are "
                         + written.size() + " columns (" + String.join(", ", written.stream().map(Column::id).toList()) + ").",

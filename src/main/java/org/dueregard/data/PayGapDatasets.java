@@ -26,6 +26,9 @@ public final class PayGapDatasets {
     /** What an empty quarter shows in place of its shares, everywhere (table, CSV, chart, alt text). */
     public static final String NO_EMPLOYEES = "no employees in this quarter";
 
+    /** Pay records may be bigger than a table of figures (a line for each employee), but not without end. */
+    static final int MAX_RECORDS_BYTES = 256 * 1024 * 1024;
+
     private PayGapDatasets() {
     }
 

@@ -49,6 +49,7 @@ class GuideExamplesTest {
         for (DocExamples.Example example : examples) {
             if (example.isDataset()) {
                 site.writeFile(example.datasetPath(), example.text());
+                copyDataFilesBeside(example.datasetPath(), site);
                 datasets++;
             } else if (example.language().equals("yaml")) {
                 config.append(example.text()).append('\n');
@@ -67,5 +68,34 @@ class GuideExamplesTest {
         assertEquals("", run.err(), "the guide's examples build with no warnings either");
         assertTrue(datasets >= 1 && easyRead >= 1, "the guide shows a dataset and an easy read page");
         assertFalse(Files.list(site.output().resolve("guide")).toList().isEmpty());
+    }
+
+    /** A dataset example that reads a workbook or CSV file (rows_from:) gets the sample's files of its folder. */
+    private static void copyDataFilesBeside(String datasetPath, MiniSite site) throws IOException {
+        Path folder = Path.of(datasetPath).getParent();
+        if (!Files.isDirectory(folder)) return;
+        try (var files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().matches(".*\\.(csv|xlsx)$")).toList()) {
+                site.writeBytes(file.toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        }
+    }
+
+    /** A dataset example that is a file of the sample site shows that file as it is (comments aside). */
+    @Test
+    void datasetExamplesThatAreSampleFilesMatchThem() throws IOException {
+        int compared = 0;
+        for (DocExamples.Example example : DocExamples.in(GUIDE)) {
+            if (!example.isDataset()) continue;
+            Path file = Path.of(example.datasetPath());
+            if (!Files.exists(file)) continue;
+            assertEquals(withoutComments(Files.readString(file)), withoutComments(example.text()), file.toString());
+            compared++;
+        }
+        assertTrue(compared >= 2, "the guide shows the sample's datasets that read a workbook and a CSV file");
+    }
+
+    private static String withoutComments(String yaml) {
+        return String.join("\n", yaml.lines().filter(line -> !line.startsWith("#")).toList()).strip();
     }
 }

@@ -206,6 +206,35 @@ class PreviewSessionTest {
         }
     }
 
+    /** A workbook a dataset reads its rows from is a file the preview watches: saving it rebuilds the page. */
+    @Test
+    void savingTheWorkbookOfADatasetRebuildsItsPage() throws Exception {
+        MiniSite site = MiniSite.write(folder, """
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                There are {{ bands.band-2.staff }} staff in band 2.
+                -- content/data/bands.yml --
+                title: Staff by band
+                source: HR
+                columns: [{id: band}, {id: staff, type: count}]
+                rows_from: bands.xlsx
+                """);
+        site.writeBytes("content/data/bands.xlsx", org.dueregard.testing.Workbooks.create()
+                .sheet("Bands", java.util.List.of(java.util.List.of("Band", "Staff"), java.util.List.of("Band 2", 12))).bytes());
+        try (PreviewSession session = session(site)) {
+            assertTrue(session.rebuild().ok());
+            assertTrue(Files.readString(session.output().resolve("index.html")).contains("There are 12 staff"));
+            Thread.sleep(15); // a new modification time
+            site.writeBytes("content/data/bands.xlsx", org.dueregard.testing.Workbooks.create()
+                    .sheet("Bands", java.util.List.of(java.util.List.of("Band", "Staff"), java.util.List.of("Band 2", 13))).bytes());
+            assertTrue(session.rebuild().ok());
+            assertTrue(Files.readString(session.output().resolve("index.html")).contains("There are 13 staff"));
+            assertEqualsCleanBuild(site, session);
+        }
+    }
+
     private static void write(MiniSite site, String path, String text) {
         try {
             site.writeFile(path, text);

@@ -176,6 +176,25 @@ class SampleSiteTest {
     }
 
     @Test
+    void theAnnualReportsPayBandsComeFromTheWorkbookWhichIsNeverPublished() throws IOException {
+        String report = Jsoup.parse(Files.readString(output.resolve("equality-duty/annual-report-2024-25/index.html"))).text();
+        assertTrue(report.contains("women are 87.5% of staff in bands 1 to 4 but 72.1% in bands 8c to 9"),
+                "figures read from content/equality-duty/data/staff-by-pay-band-2024.xlsx");
+        assertTrue(Jsoup.parse(Files.readString(output.resolve("guide/index.html"))).text().contains("Black, Black British, Black Welsh, Caribbean or African"),
+                "the guide's table is read from content/guide/examples/guide-staff-by-group.csv");
+        try (Stream<Path> files = Files.walk(output)) {
+            List<String> names = files.filter(Files::isRegularFile).map(f -> output.relativize(f).toString()).toList();
+            assertTrue(names.stream().noneMatch(name -> name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".xlsm")), names.toString());
+            assertTrue(names.stream().noneMatch(name -> name.endsWith("guide-staff-by-group.csv") && name.contains("examples")), names.toString());
+            for (String name : names) {
+                String text = Files.readString(output.resolve(name), StandardCharsets.ISO_8859_1);
+                assertFalse(text.contains("R. Patel") || text.contains("Made-up figures for the dueregard demonstration site. They are not"),
+                        "a column or note of the spreadsheet the dataset does not read is in " + name);
+            }
+        }
+    }
+
+    @Test
     void everyPageDisplaysItsDates() throws IOException {
         for (Path page : pages) {
             if (page.endsWith("404.html")) continue;
