@@ -31,7 +31,13 @@ public final class RenderCache {
     }
 
     final Map<String, FrontMatterEntry> frontMatter = new ConcurrentHashMap<>();
+    /** Renders whose pages are on disk: a build that finds one keeps the file as it is. */
     final Map<String, RenderEntry> renders = new ConcurrentHashMap<>();
+    /**
+     * This build's new renders, moved into {@link #renders} only when the build commits its output: a failed build
+     * writes nothing, and remembering its renders would keep an old page on disk as if it were the new one.
+     */
+    private final Map<String, RenderEntry> pending = new ConcurrentHashMap<>();
     private String templatesKey = "";
     private TemplateRenderer templates;
     private int rendered;
@@ -57,6 +63,26 @@ public final class RenderCache {
             renders.clear();
             putTemplates("", null);
         }
+    }
+
+    void putRender(String sourcePath, RenderEntry entry) {
+        pending.put(sourcePath, entry);
+    }
+
+    void removeRender(String sourcePath) {
+        pending.remove(sourcePath);
+        renders.remove(sourcePath);
+    }
+
+    /** The build's output is on disk: its renders can be reused. */
+    void commitRenders() {
+        renders.putAll(pending);
+        pending.clear();
+    }
+
+    /** The build failed and wrote nothing: forget what it rendered. */
+    void discardRenders() {
+        pending.clear();
     }
 
     /** How many pages the last build rendered (the rest came from the cache). */

@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.FileSystems;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -23,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A stamp for every source file at one moment, to find what changed since then. A stamp is the size, the
@@ -34,7 +34,9 @@ final class SourceStamps {
 
     /** Longer than the coarsest common time granularity (FAT's 2 seconds). */
     private static final Duration RECENT = Duration.ofSeconds(3);
-    private static final boolean UNIX = FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
+    /** The change time and inode where the system has them (not on Windows), in the same single stat. */
+    private static final String ATTRIBUTES = FileSystems.getDefault().supportedFileAttributeViews().contains("unix")
+            ? "unix:size,lastModifiedTime,ctime,ino,isDirectory,isRegularFile" : "size,lastModifiedTime,isDirectory,isRegularFile";
 
     private final Map<String, String> stamps;
 
@@ -46,8 +48,8 @@ final class SourceStamps {
         Instant recent = Instant.now().minus(RECENT);
         Map<String, String> stamps = new HashMap<>();
         for (String name : SiteSources.FILES) {
-            Path file = root.resolve(name);
-            if (Files.isRegularFile(file)) stamps.put(name, stampOf(file, recent));
+            Map<String, Object> attributes = attributesOf(root.resolve(name));
+            if (Boolean.TRUE.equals(attributes.get("isRegularFile"))) stamps.put(name, stampOf(root.resolve(name), attributes, recent));
         }
         for (String name : SiteSources.FOLDERS) {
             Path folder = root.resolve(name);
@@ -67,40 +69,48 @@ final class SourceStamps {
         return changed;
     }
 
+    /** One stat a file, links followed (a build reads through them), but no linked folder is entered, as in a build. */
     private static void walk(Path root, Path folder, Instant recent, Map<String, String> stamps) throws IOException {
-        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                return dir.getFileName().toString().startsWith(".") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                String relative = root.relativize(entry).toString().replace('\\', '/');
+                if (!SiteSources.isSource(relative)) continue;
+                Map<String, Object> attributes = attributesOf(entry);
+                if (attributes.isEmpty()) continue;
+                if (Boolean.TRUE.equals(attributes.get("isDirectory"))) {
+                    if (!Files.isSymbolicLink(entry)) walk(root, entry, recent, stamps);
+                } else if (Boolean.TRUE.equals(attributes.get("isRegularFile"))) {
+                    stamps.put(relative, stampOf(entry, attributes, recent));
+                }
             }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                String relative = root.relativize(file).toString().replace('\\', '/');
-                if (attributes.isRegularFile() && SiteSources.isSource(relative)) stamps.put(relative, stampOf(file, recent));
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-                // Deleted while we looked, or unreadable: the build reports an unreadable file; a deleted one is absent.
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        } catch (NoSuchFileException | NotDirectoryException e) {
+            // The folder went while we looked: its files are gone, which the next look will also see.
+        }
     }
 
-    private static String stampOf(Path file, Instant recent) {
+    /** Empty when the file went while we looked, or cannot be read (a build reports that with the file's name). */
+    private static Map<String, Object> attributesOf(Path file) {
         try {
-            Map<String, Object> a = Files.readAttributes(file, UNIX ? "unix:size,lastModifiedTime,ctime,fileKey" : "size,lastModifiedTime,fileKey");
-            FileTime modified = (FileTime) a.get("lastModifiedTime");
-            String stamp = a.get("size") + "|" + modified.toInstant() + "|" + a.get("ctime") + "|" + a.get("fileKey");
-            boolean racy = modified.toInstant().isAfter(recent) || a.get("ctime") instanceof FileTime changed && changed.toInstant().isAfter(recent);
-            return racy ? stamp + "|" + hashOf(file) : stamp;
-        } catch (NoSuchFileException e) {
-            return "deleted";
+            return Files.readAttributes(file, ATTRIBUTES);
         } catch (IOException e) {
-            return "unreadable: " + e.getClass().getSimpleName();
+            return Map.of();
         }
+    }
+
+    private static String stampOf(Path file, Map<String, Object> attributes, Instant recent) {
+        FileTime modified = (FileTime) attributes.get("lastModifiedTime");
+        FileTime changed = (FileTime) attributes.getOrDefault("ctime", modified);
+        String stamp = attributes.get("size") + ":" + nanos(modified) + ":" + nanos(changed) + ":" + attributes.get("ino");
+        if (modified.toInstant().isBefore(recent) && changed.toInstant().isBefore(recent)) return stamp;
+        try {
+            return stamp + ":" + hashOf(file);
+        } catch (IOException e) {
+            return stamp + ":unreadable";
+        }
+    }
+
+    private static long nanos(FileTime time) {
+        return time.to(TimeUnit.NANOSECONDS);
     }
 
     private static String hashOf(Path file) throws IOException {

@@ -198,6 +198,25 @@ class PreviewSessionTest {
         }
     }
 
+    /**
+     * Issue 10: "edit, wait until shown, then break something" lost the edit. A build that fails writes nothing,
+     * so the pages it rendered must not be remembered as being on disk.
+     */
+    @Test
+    void anEditSavedWithABreakElsewhereIsShownOnceTheBreakIsFixed() throws Exception {
+        MiniSite site = site();
+        try (PreviewSession session = session(site)) {
+            assertTrue(session.rebuild().ok());
+            site.writeFile("content/report.md", "---\ntitle: Report\n---\n## Results\n\nThe edited text.\n");
+            site.writeFile("content/index.md", "---\ntitle: Home\n---\nWelcome to [the report](report.md#no-such-heading).\n");
+            assertFalse(session.rebuild().ok());
+            site.writeFile("content/index.md", "---\ntitle: Home\n---\nWelcome to [the report](report.md#results).\n");
+            assertTrue(session.rebuild().ok());
+            assertTrue(get(session.address() + "report/").contains("The edited text."), "the edit survives the failed build");
+            assertEqualsCleanBuild(site, session);
+        }
+    }
+
     @Test
     void aTakenPortMovesToTheNextFreeOne() throws Exception {
         MiniSite site = site();
