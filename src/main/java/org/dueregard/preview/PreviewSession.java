@@ -81,16 +81,15 @@ public final class PreviewSession implements AutoCloseable {
             SourceStamps built = SourceStamps.read(root);
             messages.report(Set.of(), rebuild());
             while (!Thread.currentThread().isInterrupted()) {
-                SourceStamps now = SourceStamps.read(root);
-                Set<String> changed = built.changedIn(now);
-                if (changed.isEmpty()) {
+                SourceStamps.Look look = built.lookAgain(root);
+                built = look.stamps();
+                if (look.changed().isEmpty()) {
                     watcher.awaitChanges();
                     continue;
                 }
                 // The build's own cache trusts stamps too; these files are read again whatever their stamps say.
-                cache.forget(changed);
-                messages.report(changed, rebuild());
-                built = now;
+                cache.forget(look.changed());
+                messages.report(look.changed(), rebuild());
             }
         }
     }

@@ -44,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PreviewSavesTest {
 
     private static final int PAGES = 2_000;
-    private static final long WAIT_MILLIS = 60_000;
+    private static final long WAIT_MILLIS = 120_000;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir
