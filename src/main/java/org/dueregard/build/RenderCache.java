@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -30,10 +31,59 @@ public final class RenderCache {
     }
 
     final Map<String, FrontMatterEntry> frontMatter = new ConcurrentHashMap<>();
+    /** Renders whose pages are on disk: a build that finds one keeps the file as it is. */
     final Map<String, RenderEntry> renders = new ConcurrentHashMap<>();
+    /**
+     * This build's new renders, moved into {@link #renders} only when the build commits its output: a failed build
+     * writes nothing, and remembering its renders would keep an old page on disk as if it were the new one.
+     */
+    private final Map<String, RenderEntry> pending = new ConcurrentHashMap<>();
     private String templatesKey = "";
     private TemplateRenderer templates;
     private int rendered;
+
+    /**
+     * Forgets what was kept for these files (paths from the site folder, such as "content/report.md"), so the next
+     * build reads them again whatever their stamps say: the preview calls this for every file it saw change, as two
+     * saves within one tick of a coarse file-system clock can leave the same stamp. A page file costs that page;
+     * any other file (config, dataset, template...) can change every page, so every render is forgotten (front
+     * matter depends on its own page file only).
+     */
+    public void forget(Collection<String> siteFiles) {
+        boolean everyPage = false;
+        for (String file : siteFiles) {
+            if (file.startsWith("content/") && file.endsWith(".md")) {
+                frontMatter.remove(file.substring("content/".length()));
+                renders.remove(file.substring("content/".length()));
+            } else {
+                everyPage = true;
+            }
+        }
+        if (everyPage) {
+            renders.clear();
+            putTemplates("", null);
+        }
+    }
+
+    void putRender(String sourcePath, RenderEntry entry) {
+        pending.put(sourcePath, entry);
+    }
+
+    void removeRender(String sourcePath) {
+        pending.remove(sourcePath);
+        renders.remove(sourcePath);
+    }
+
+    /** The build's output is on disk: its renders can be reused. */
+    void commitRenders() {
+        renders.putAll(pending);
+        pending.clear();
+    }
+
+    /** The build failed and wrote nothing: forget what it rendered. */
+    void discardRenders() {
+        pending.clear();
+    }
 
     /** How many pages the last build rendered (the rest came from the cache). */
     public int rendered() {

@@ -158,11 +158,13 @@ public final class SiteBuilder {
             }
             problems.throwIfErrors();
             staging.commit();
+            cache.ifPresent(RenderCache::commitRenders);
             step("swap into place");
             List<Problem> warnings = problems.sorted();
             return new BuildReport(site.pages().size(), copied, warnings, Duration.ofNanos(System.nanoTime() - started));
         } catch (ProblemsException | IOException | BrowserNotFoundException | RuntimeException e) {
             staging.discard();
+            cache.ifPresent(RenderCache::discardRenders);
             throw e;
         }
     }
@@ -316,9 +318,9 @@ public final class SiteBuilder {
                 PageOutcome outcome = new PageOutcome(page.sourcePath(), body.ids(), body.anchorLinks(), findings, keepSources ? source : null,
                         body.pictures(), embeds.filesOf(page.sourcePath()));
                 if (body.problems().stream().noneMatch(Problem::isError) && anchorProblems.isEmpty()) {
-                    cache.ifPresent(c -> c.renders.put(page.sourcePath(), new RenderCache.RenderEntry(key, outcome)));
+                    cache.ifPresent(c -> c.putRender(page.sourcePath(), new RenderCache.RenderEntry(key, outcome)));
                 } else {
-                    cache.ifPresent(c -> c.renders.remove(page.sourcePath()));
+                    cache.ifPresent(c -> c.removeRender(page.sourcePath()));
                 }
                 return outcome;
             } catch (ProblemsException e) {

@@ -1,5 +1,6 @@
 package org.dueregard.cli;
 
+import org.dueregard.preview.PortsTakenException;
 import org.dueregard.preview.PreviewSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,6 +9,8 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code dueregard serve}: previews the site on this computer and rebuilds it whenever a file is saved. */
@@ -28,23 +31,27 @@ public final class ServeCommand implements Callable<Integer> {
     boolean drafts;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (port < 1 || port > 65535) {
+            err.println("--port must be a number from 1 to 65535, such as 8000.");
+            return ExitCode.USAGE;
+        }
         try (PreviewSession session = new PreviewSession(source.toAbsolutePath().normalize(), port, drafts, out, err)) {
             if (session.port() != port) err.println("Port " + port + " is in use, so the preview uses port " + session.port() + ".");
-            PreviewSession.Rebuild first = session.rebuild();
-            report(first, java.util.Set.of(), out, err);
             out.println("Preview: " + session.address() + "  (press Ctrl+C to stop)");
+            out.println("Building the site; until it is ready the page says so, then shows the site by itself.");
             out.println("Watching for changes in content/, dueregard.yml, glossary.yml, templates/, assets/ and themes/.");
             out.flush();
-            session.watch((all, result) -> {
-                // Editors' temporary files (no extension) are left out of the list; the rebuild saw them anyway.
-                java.util.List<String> changed = all.stream().filter(path -> path.substring(path.lastIndexOf('/') + 1).contains(".")).toList();
-                out.println("Changed: " + String.join(", ", changed.stream().limit(5).toList()) + (changed.size() > 5 ? " and " + (changed.size() - 5) + " more" : ""));
-                report(result, all, out, err);
-            });
+            session.run((changed, result) -> report(changed, result, out, err));
             return ExitCode.OK;
+        } catch (PortsTakenException e) {
+            err.println(e.getMessage() + " Choose another with --port, such as --port 9000.");
+            return ExitCode.USAGE;
+        } catch (IOException e) {
+            err.println("The preview stopped: it could not watch or read the site's files (" + e.getMessage() + ").");
+            return ExitCode.INTERNAL;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ExitCode.OK;
@@ -55,14 +62,20 @@ public final class ServeCommand implements Callable<Integer> {
      * Errors are always printed; after the first build, warnings only for the files just changed, so each save
      * shows what that save did rather than the whole list again.
      */
-    private static void report(PreviewSession.Rebuild result, java.util.Set<String> changed, PrintWriter out, PrintWriter err) {
+    private static void report(Set<String> changed, PreviewSession.Rebuild result, PrintWriter out, PrintWriter err) {
+        // Editors' temporary files (no extension) are left out of the list; the build saw them anyway.
+        List<String> named = changed.stream().filter(path -> path.substring(path.lastIndexOf('/') + 1).contains(".")).toList();
+        if (!named.isEmpty()) {
+            out.println("Changed: " + String.join(", ", named.stream().limit(5).toList())
+                    + (named.size() > 5 ? " and " + (named.size() - 5) + " more" : ""));
+        }
         ProblemPrinter.print(result.problems().stream()
                 .filter(p -> p.isError() || changed.isEmpty() || changed.contains(p.file())).toList(), err);
         if (result.ok()) {
-            out.printf("Rebuilt %s in %d ms%s.%n", ProblemPrinter.plural(result.pages(), "page"), result.millis(),
-                    result.problems().isEmpty() ? "" : " with " + ProblemPrinter.plural(result.problems().size(), "warning"));
+            out.printf("%s %s in %d ms%s.%n", changed.isEmpty() ? "Built" : "Rebuilt", ProblemPrinter.plural(result.pages(), "page"),
+                    result.millis(), result.problems().isEmpty() ? "" : " with " + ProblemPrinter.plural(result.problems().size(), "warning"));
         } else {
-            err.println("The site could not be rebuilt (" + ProblemPrinter.count(result.problems()) + "). The browser shows the problems until they are fixed.");
+            err.println("The site could not be built (" + ProblemPrinter.count(result.problems()) + "). The browser shows the problems until they are fixed.");
         }
         out.flush();
         err.flush();

@@ -1,150 +1,232 @@
 package org.dueregard.preview;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import org.dueregard.Problem;
 
-import org.dueregard.output.ContentTypes;
+import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.InputStream;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
 
 /**
- * Serves the built site on 127.0.0.1 for the author. HTML responses get a small live-reload script of ours (added
- * as the page is sent, never written to disk, so a published build never has it). While the last build failed,
- * every page shows the problems instead, with the same words as the terminal.
+ * Serves the preview folder on 127.0.0.1, one request per connection. It is a small HTTP/1.1 server of our own
+ * rather than the JDK's, which has no limits on a request's size and drops some malformed requests without an
+ * answer: here every request gets a status, a stalled one a timeout, and nothing outside the folder is served.
  */
 public final class PreviewServer implements AutoCloseable {
 
-    static final String EVENTS = "/__dueregard/events";
-    static final String RELOAD_SCRIPT = "<script>(function(){var s=new EventSource('" + EVENTS + "');"
-            + "s.onmessage=function(e){if(e.data==='reload'){location.reload();}};})();</script>";
-    private final HttpServer server;
-    private final Path root;
-    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
-    private volatile List<Problem> problems = List.of();
+    private static final int PORTS_TO_TRY = 20;
+    /** A request not read whole in this time gets 408, so a stalled client cannot keep a thread. */
+    private static final int READ_TIMEOUT_MILLIS = 10_000;
+    private static final int LINGER_MILLIS = 1_000;
+    private static final int MAX_CONNECTIONS = 32;
 
-    private PreviewServer(HttpServer server, Path root) {
-        this.server = server;
-        this.root = root;
+    private final ServerSocket socket;
+    private final PreviewContent content;
+    private final ReloadChannel reload;
+    private final Consumer<Throwable> bugs;
+    private final Semaphore slots = new Semaphore(MAX_CONNECTIONS);
+    private final ExecutorService workers = Executors.newCachedThreadPool(PreviewServer::daemon);
+    private volatile PreviewState state = PreviewState.building(UUID.randomUUID().toString().substring(0, 8));
+
+    private PreviewServer(ServerSocket socket, Path root, Consumer<Throwable> bugs) {
+        this.socket = socket;
+        this.content = new PreviewContent(root.toAbsolutePath().normalize());
+        this.reload = new ReloadChannel(state.version());
+        this.bugs = bugs;
     }
 
-    /** Starts on the given port, or the next free one of the following 20. */
-    public static PreviewServer start(Path root, int port) throws IOException {
-        IOException last = null;
-        for (int candidate = port; candidate < port + 20; candidate++) {
+    /**
+     * Starts on the given port, or the next free one of the following 19. Until {@link #showBuild} is first called,
+     * pages say the site is being built. {@code bugs} hears of errors in our own code while answering.
+     */
+    public static PreviewServer start(Path root, int port, Consumer<Throwable> bugs) throws IOException, PortsTakenException {
+        int last = Math.min(port + PORTS_TO_TRY - 1, 65535);
+        for (int candidate = port; candidate <= last; candidate++) {
+            ServerSocket socket = new ServerSocket();
             try {
-                HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), candidate), 32);
-                PreviewServer preview = new PreviewServer(http, root.toAbsolutePath().normalize());
-                http.createContext("/", preview::handle);
-                http.setExecutor(Executors.newCachedThreadPool(runnable -> {
-                    Thread thread = new Thread(runnable, "dueregard-preview");
-                    thread.setDaemon(true);
-                    return thread;
-                }));
-                http.start();
-                return preview;
+                socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), candidate), 50);
             } catch (BindException e) {
-                last = e;
+                socket.close();
+                continue;
             }
+            PreviewServer server = new PreviewServer(socket, root, bugs);
+            daemon(server::acceptConnections).start();
+            return server;
         }
-        throw new IOException("Ports " + port + " to " + (port + 19) + " are all in use. Choose another with --port.", last);
+        throw new PortsTakenException(port, last);
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return socket.getLocalPort();
     }
 
     public String address() {
         return "http://127.0.0.1:" + port() + "/";
     }
 
-    /** Shows these problems instead of the site until the next successful build (empty clears them). */
-    public void showProblems(List<Problem> current) {
-        this.problems = List.copyOf(current);
+    /** Shows the outcome of a build (the errors, when it failed) and tells every open page to reload. */
+    public synchronized void showBuild(boolean ok, List<Problem> errors) {
+        state = state.next(ok, errors);
+        reload.publish(state.version());
     }
 
-    /** Tells every open page to reload. */
-    public void reloadPages() {
-        for (OutputStream listener : listeners) {
+    private static Thread daemon(Runnable task) {
+        Thread thread = new Thread(task, "dueregard-preview");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    private void acceptConnections() {
+        while (!socket.isClosed()) {
             try {
-                listener.write("data: reload\n\n".getBytes(StandardCharsets.UTF_8));
-                listener.flush();
+                Socket connection = socket.accept();
+                if (slots.tryAcquire()) {
+                    workers.execute(() -> serveAndRelease(connection));
+                } else {
+                    try (connection) {
+                        HttpResponse.text(503, "The preview is busy; try again.").writeTo(connection.getOutputStream(), false);
+                    }
+                }
             } catch (IOException e) {
-                listeners.remove(listener);
+                // The server socket was closed (the session ends) or one client failed: go on while open.
             }
         }
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
-        if (path.equals(EVENTS)) {
-            exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
-            exchange.getResponseHeaders().set("Cache-Control", "no-store");
-            exchange.sendResponseHeaders(200, 0);
-            OutputStream out = exchange.getResponseBody();
-            out.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            listeners.add(out);
-            return; // kept open; closed when the page goes away
+    private void serveAndRelease(Socket connection) {
+        try {
+            new Exchange(connection).run();
+        } finally {
+            slots.release();
         }
-        try (exchange) {
-            Path file = resolve(path);
-            List<Problem> current = problems;
-            boolean html = file == null || file.getFileName().toString().endsWith(".html");
-            if (!current.isEmpty() && html) {
-                send(exchange, 200, "text/html; charset=utf-8", ErrorPage.render(current).getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            int status = 200;
-            if (file == null) {
-                status = 404;
-                file = root.resolve("404.html");
-                if (!Files.isRegularFile(file)) {
-                    send(exchange, 404, "text/plain; charset=utf-8", "Not found".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** One connection: read the request, answer it, close; or hand it to the reload channel. */
+    private final class Exchange {
+
+        private final Socket connection;
+        private boolean head;
+
+        Exchange(Socket connection) {
+            this.connection = connection;
+        }
+
+        void run() {
+            boolean keptOpen = false;
+            try {
+                connection.setSoTimeout(READ_TIMEOUT_MILLIS);
+                InputStream in = new BufferedInputStream(connection.getInputStream());
+                HttpResponse response = respond(in);
+                if (response == null) {
+                    keptOpen = true;
                     return;
                 }
+                response.writeTo(connection.getOutputStream(), head);
+                linger(in);
+            } catch (IOException e) {
+                // The client left before a whole request or mid-answer: nobody to answer.
+            } catch (RuntimeException e) {
+                bugs.accept(e);
+                tryToSend(HttpResponse.text(500, "dueregard hit an internal error; the terminal shows what went wrong."));
+            } finally {
+                if (!keptOpen) closeQuietly();
             }
-            byte[] body = Files.readAllBytes(file);
-            String name = file.getFileName().toString();
-            String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-            if (extension.equals("html")) body = withReloadScript(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-            send(exchange, status, ContentTypes.of(extension), body);
         }
-    }
 
-    static String withReloadScript(String html) {
-        int end = html.lastIndexOf("</body>");
-        return end < 0 ? html + RELOAD_SCRIPT : html.substring(0, end) + RELOAD_SCRIPT + "\n" + html.substring(end);
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
+        /** The answer, or null when the connection now belongs to the reload channel. */
+        private HttpResponse respond(InputStream in) throws IOException {
+            try {
+                HttpRequest request = HttpRequestReader.read(in);
+                head = request.method().equals("HEAD");
+                RequestPath path = check(request);
+                if (!head && path.is("__dueregard", "events")) {
+                    reload.listen(connection);
+                    return null;
+                }
+                return answer(path);
+            } catch (RequestRefused refused) {
+                return refused.toResponse();
+            } catch (SocketTimeoutException e) {
+                return HttpResponse.text(408, "The request took too long to arrive.");
+            }
         }
-    }
 
-    private Path resolve(String path) {
-        Path file = root.resolve(path.startsWith("/") ? path.substring(1) : path).normalize();
-        if (!file.startsWith(root)) return null;
-        if (Files.isDirectory(file)) file = file.resolve("index.html");
-        return Files.isRegularFile(file) ? file : null;
+        private RequestPath check(HttpRequest request) throws RequestRefused {
+            HostCheck.require(request, port());
+            if (!head && !request.method().equals("GET")) {
+                throw new RequestRefused(405, "The preview only answers GET and HEAD requests.");
+            }
+            return RequestPath.parse(request.target());
+        }
+
+        private HttpResponse answer(RequestPath path) {
+            if (path.is("__dueregard", "reload.js")) {
+                return HttpResponse.of(200, "text/javascript; charset=utf-8", StatusPages.SCRIPT.getBytes(StandardCharsets.UTF_8));
+            }
+            try {
+                return content.answer(path, state);
+            } catch (IOException e) {
+                return HttpResponse.text(500, "The preview could not read this file: " + e.getMessage());
+            }
+        }
+
+        /**
+         * Closes our side, then reads on for a moment what the client still sends: closing with unread data makes
+         * the system reset the connection, and the client would lose the answer (a 431, say) it has not read yet.
+         */
+        private void linger(InputStream in) throws IOException {
+            connection.shutdownOutput();
+            connection.setSoTimeout(LINGER_MILLIS);
+            byte[] buffer = new byte[8192];
+            try {
+                for (int total = 0; total < 1 << 20; ) {
+                    int read = in.read(buffer);
+                    if (read < 0) return;
+                    total += read;
+                }
+            } catch (SocketTimeoutException e) {
+                // The client keeps the connection open without sending: the answer has gone, so close.
+            }
+        }
+
+        private void tryToSend(HttpResponse response) {
+            try {
+                response.writeTo(connection.getOutputStream(), head);
+            } catch (IOException e) {
+                // The client has gone: nobody to tell.
+            }
+        }
+
+        private void closeQuietly() {
+            try {
+                connection.close();
+            } catch (IOException e) {
+                // Already closed by the client.
+            }
+        }
     }
 
     @Override
     public void close() {
-        server.stop(0);
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // Closing a listening socket cannot lose data; the port is free either way.
+        }
+        reload.close();
+        workers.shutdownNow();
     }
 }

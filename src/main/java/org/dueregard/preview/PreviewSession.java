@@ -4,11 +4,13 @@ import org.dueregard.Problem;
 import org.dueregard.ProblemsException;
 import org.dueregard.build.BuildOptions;
 import org.dueregard.build.BuildReport;
+import org.dueregard.build.RenderCache;
 import org.dueregard.build.SiteBuilder;
 import org.dueregard.checks.BrowserNotFoundException;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The author's preview: builds the site into a private folder, serves it, and rebuilds whenever a source file
+ * The author's preview: builds the site into a private folder, serves it, and builds again whenever a source file
  * changes, reloading open pages. A failed rebuild leaves the last good pages on disk and shows the problems in the
  * browser until they are fixed.
  */
@@ -25,28 +27,30 @@ public final class PreviewSession implements AutoCloseable {
     private final Path root;
     private final Path output;
     private final boolean drafts;
-    private final PrintWriter out;
-    private final PrintWriter err;
     private final PreviewServer server;
-    private final org.dueregard.build.RenderCache cache = new org.dueregard.build.RenderCache();
+    private final RenderCache cache = new RenderCache();
     private final SiteBuilder builder = new SiteBuilder(cache);
 
-    /** What one rebuild did: how long from the change being seen to the new files on disk, and whether it worked. */
+    /** What one build did: whether it worked, how long it took, how many pages the site has, and its problems. */
     public record Rebuild(boolean ok, long millis, int pages, List<Problem> problems) {
     }
 
-    /** How many pages the last rebuild rendered; the others were unchanged. */
-    public int renderedPages() {
-        return cache.rendered();
+    /** How the session tells the terminal about each build. */
+    public interface Messages {
+        /** {@code changed} is empty for the session's first build, which reads everything. */
+        void report(Set<String> changed, Rebuild result);
     }
 
-    public PreviewSession(Path root, int port, boolean drafts, PrintWriter out, PrintWriter err) throws IOException {
+    /** Starts serving at once; pages say "building" until the first build is done. Errors in our code go to {@code err}. */
+    public PreviewSession(Path root, int port, boolean drafts, PrintWriter out, PrintWriter err) throws IOException, PortsTakenException {
         this.root = root.toAbsolutePath().normalize();
         this.output = this.root.resolve(".dueregard").resolve("preview");
         this.drafts = drafts;
-        this.out = out;
-        this.err = err;
-        this.server = PreviewServer.start(output, port);
+        this.server = PreviewServer.start(output, port, bug -> {
+            err.println("dueregard hit an internal error while serving a page. This is a bug in dueregard, not in your site:");
+            bug.printStackTrace(err);
+            err.flush();
+        });
     }
 
     public String address() {
@@ -61,42 +65,57 @@ public final class PreviewSession implements AutoCloseable {
         return output;
     }
 
-    /** Builds the whole site again (the JVM stays warm, so this is quick), then reloads open pages. */
-    public Rebuild rebuild() {
-        long started = System.nanoTime();
-        BuildOptions options = new BuildOptions(root, output, Optional.of(URI.create(address())), drafts, Optional.empty());
-        try {
-            BuildReport report = builder.build(options);
-            server.showProblems(report.warnings().stream().filter(Problem::isError).toList());
-            long millis = (System.nanoTime() - started) / 1_000_000;
-            server.reloadPages();
-            return new Rebuild(true, millis, report.pages(), report.warnings());
-        } catch (ProblemsException e) {
-            server.showProblems(e.problems());
-            server.reloadPages();
-            return new Rebuild(false, (System.nanoTime() - started) / 1_000_000, 0, e.problems());
-        } catch (IOException | BrowserNotFoundException e) {
-            Problem problem = Problem.error("", 0, "The site could not be built: " + e.getMessage(), "Check that the disk is not full and the files can be read.");
-            server.showProblems(List.of(problem));
-            return new Rebuild(false, (System.nanoTime() - started) / 1_000_000, 0, List.of(problem));
-        }
+    /** How many pages the last build rendered; the others were unchanged. */
+    public int renderedPages() {
+        return cache.rendered();
     }
 
-    /** Watches the sources and rebuilds on every change, printing a line each time, until interrupted. */
-    public void watch(Messages messages) throws IOException, InterruptedException {
+    /**
+     * Builds, then watches the sources and builds again whenever they change, until interrupted. The watch starts
+     * before the first build, and before every build each source's stamp is noted; a build is followed by another
+     * as soon as any stamp differs from those noted, so a save made while a build runs (or while the preview starts)
+     * is built straight after it, never lost.
+     */
+    public void run(Messages messages) throws IOException, InterruptedException {
         try (FileWatcher watcher = new FileWatcher(root)) {
+            SourceStamps built = SourceStamps.read(root);
+            messages.report(Set.of(), rebuild());
             while (!Thread.currentThread().isInterrupted()) {
-                Set<String> changed = watcher.awaitChanges();
-                if (changed.isEmpty()) continue;
-                Rebuild result = rebuild();
-                messages.report(changed, result);
+                SourceStamps.Look look = built.lookAgain(root);
+                built = look.stamps();
+                if (look.changed().isEmpty()) {
+                    watcher.awaitChanges();
+                    continue;
+                }
+                // The build's own cache trusts stamps too; these files are read again whatever their stamps say.
+                cache.forget(look.changed());
+                messages.report(look.changed(), rebuild());
             }
         }
     }
 
-    /** How the session talks to the terminal. */
-    public interface Messages {
-        void report(Set<String> changed, Rebuild result);
+    /** Builds the site (the JVM stays warm and unchanged pages are reused, so this is quick), then reloads open pages. */
+    public synchronized Rebuild rebuild() {
+        long started = System.nanoTime();
+        BuildOptions options = new BuildOptions(root, output, Optional.of(URI.create(address())), drafts, Optional.empty());
+        try {
+            BuildReport report = builder.build(options);
+            server.showBuild(true, List.of());
+            return new Rebuild(true, millisSince(started), report.pages(), report.warnings());
+        } catch (ProblemsException e) {
+            server.showBuild(false, e.problems());
+            return new Rebuild(false, millisSince(started), 0, e.problems());
+        } catch (IOException | UncheckedIOException | BrowserNotFoundException e) {
+            // Often a file deleted or renamed while the build read it; its stamp moved, so the next build follows.
+            Problem problem = Problem.error("", 0, "The site could not be built: " + e.getMessage(),
+                    "Check that the disk is not full and the files can be read.");
+            server.showBuild(false, List.of(problem));
+            return new Rebuild(false, millisSince(started), 0, List.of(problem));
+        }
+    }
+
+    private static long millisSince(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
     }
 
     @Override

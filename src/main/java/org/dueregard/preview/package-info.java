@@ -1,2 +1,5 @@
-/** The author's preview: a local server with live reload, file watching and an error page in the browser. */
+/**
+ * The author's preview: a small local HTTP server that answers only its own host, with live reload, rebuilds driven
+ * by file stamps so no save is lost, and the building and problem pages in the browser.
+ */
 package org.dueregard.preview;

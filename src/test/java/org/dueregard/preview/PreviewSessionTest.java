@@ -59,7 +59,7 @@ class PreviewSessionTest {
                 """);
     }
 
-    private PreviewSession session(MiniSite site) throws IOException {
+    private PreviewSession session(MiniSite site) throws Exception {
         return new PreviewSession(site.root(), freePort(), false, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
     }
 
@@ -70,10 +70,10 @@ class PreviewSessionTest {
             PreviewSession.Rebuild first = session.rebuild();
             assertTrue(first.ok(), first.problems().toString());
             String served = get(session.address());
-            assertTrue(served.contains("new EventSource('/__dueregard/events')"), served);
+            assertTrue(served.contains("<script src=\"/__dueregard/reload.js?v="), served);
             assertTrue(served.contains("<a href=\"/report/\">the report</a>"), "links use the preview's own address");
             String onDisk = Files.readString(session.output().resolve("index.html"));
-            assertFalse(onDisk.contains("EventSource"), "the script is never written to a file");
+            assertFalse(onDisk.contains("__dueregard"), "the script is never written to a file");
             assertFalse(Files.exists(site.root().resolve("site")), "the preview does not touch site/");
         }
     }
@@ -91,7 +91,7 @@ class PreviewSessionTest {
             assertTrue(page.contains("content/report.md:4"), page);
             assertTrue(page.contains(broken.problems().get(0).message().replace("'", "&#39;")) || page.contains(broken.problems().get(0).message()), page);
             assertTrue(page.contains("How to fix it:"), page);
-            assertTrue(page.contains("EventSource"), "the error page reloads itself when the file is fixed");
+            assertTrue(page.contains("/__dueregard/reload.js"), "the error page reloads itself when the file is fixed");
             assertTrue(Files.readString(session.output().resolve("report/index.html")).contains("Results"), "the last good page stays on disk");
 
             site.writeFile("content/report.md", "---\ntitle: Report\n---\n## Fixed\n");
@@ -100,27 +100,120 @@ class PreviewSessionTest {
         }
     }
 
+    /** The version a served page carries in its script tag: the build it shows. */
+    private static String versionIn(String page) {
+        int at = page.indexOf("/__dueregard/reload.js?v=") + "/__dueregard/reload.js?v=".length();
+        return page.substring(at, page.indexOf('"', at));
+    }
+
+    /** Reads the events stream and returns its first {@code count} messages. */
+    private static CompletableFuture<java.util.List<String>> events(PreviewSession session, int count) {
+        return CompletableFuture.supplyAsync(() -> {
+            java.util.List<String> messages = new java.util.ArrayList<>();
+            try {
+                var response = HTTP.send(HttpRequest.newBuilder(URI.create(session.address() + "__dueregard/events")).build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
+                BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
+                for (String line = reader.readLine(); line != null && messages.size() < count; line = reader.readLine()) {
+                    if (line.startsWith("data: ")) messages.add(line.substring("data: ".length()));
+                }
+                response.body().close();
+            } catch (IOException | InterruptedException e) {
+                messages.add(e.toString());
+            }
+            return messages;
+        });
+    }
+
     @Test
-    void openPagesAreToldToReload() throws Exception {
+    void openPagesAreToldToReloadAfterEachBuild() throws Exception {
         MiniSite site = site();
         try (PreviewSession session = session(site)) {
             session.rebuild();
-            CompletableFuture<String> message = CompletableFuture.supplyAsync(() -> {
-                try {
-                    var response = HTTP.send(HttpRequest.newBuilder(URI.create(session.address() + "__dueregard/events")).build(),
-                            HttpResponse.BodyHandlers.ofInputStream());
-                    BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
-                    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                        if (line.startsWith("data:")) return line;
-                    }
-                    return "closed";
-                } catch (IOException | InterruptedException e) {
-                    return e.toString();
-                }
-            });
+            String shown = versionIn(get(session.address()));
+            CompletableFuture<java.util.List<String>> messages = events(session, 2);
             Thread.sleep(300);
             session.rebuild();
-            assertEquals("data: reload", message.get(5, TimeUnit.SECONDS));
+            java.util.List<String> received = messages.get(5, TimeUnit.SECONDS);
+            assertEquals(shown, received.get(0), "on connecting, a page hears the version it shows: no reload");
+            assertFalse(received.get(1).equals(shown), "after a build, a new version: the page reloads");
+        }
+    }
+
+    /** A build that finishes between a page loading and its script connecting used to leave the page stale. */
+    @Test
+    void aPageThatMissedTheBuildIsToldOnConnecting() throws Exception {
+        MiniSite site = site();
+        try (PreviewSession session = session(site)) {
+            session.rebuild();
+            String shown = versionIn(get(session.address()));
+            session.rebuild();
+            assertFalse(events(session, 1).get(5, TimeUnit.SECONDS).get(0).equals(shown));
+        }
+    }
+
+    @Test
+    void theReloadScriptIsAFileSoASiteCspAllowsIt() throws Exception {
+        MiniSite site = site();
+        try (PreviewSession session = session(site)) {
+            HttpResponse<String> script = HTTP.send(HttpRequest.newBuilder(URI.create(session.address() + "__dueregard/reload.js")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, script.statusCode());
+            assertEquals("text/javascript; charset=utf-8", script.headers().firstValue("Content-Type").orElse(""));
+            assertTrue(script.body().contains("new EventSource('/__dueregard/events')"), script.body());
+        }
+    }
+
+    /** The last session's pages are still on disk when serve starts: they must not be shown as if current. */
+    @Test
+    void beforeTheFirstBuildPagesSayBuildingAndNothingOldIsServed() throws Exception {
+        MiniSite site = site();
+        site.writeFile(".dueregard/preview/index.html", "<html><body>Text from the last session</body></html>");
+        site.writeFile(".dueregard/preview/assets/site.css", "body{}");
+        site.writeFile(".dueregard/preview/.dueregard-site", "This folder was built by dueregard and is replaced by each build.\n");
+        try (PreviewSession session = session(site)) {
+            HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(session.address())).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, page.statusCode());
+            assertTrue(page.body().contains("<h1>Building the site</h1>"), page.body());
+            assertTrue(page.body().contains("/__dueregard/reload.js?v="), "it reloads by itself when the build is done");
+            assertFalse(page.body().contains("last session"));
+            HttpResponse<String> style = HTTP.send(HttpRequest.newBuilder(URI.create(session.address() + "assets/site.css")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, style.statusCode());
+            assertTrue(session.rebuild().ok());
+            assertTrue(get(session.address()).contains("Welcome to"));
+        }
+    }
+
+    @Test
+    void aFirstBuildThatFailsShowsItsProblemsNotTheLastSessionsPages() throws Exception {
+        MiniSite site = site();
+        site.writeFile(".dueregard/preview/index.html", "<html><body>Text from the last session</body></html>");
+        site.writeFile("content/index.md", "---\ntitle: Home\n---\nSee [nowhere](missing.md).\n");
+        try (PreviewSession session = session(site)) {
+            assertFalse(session.rebuild().ok());
+            String page = get(session.address());
+            assertTrue(page.contains("<h1>The site could not be built</h1>"), page);
+            assertFalse(page.contains("last session"));
+        }
+    }
+
+    /**
+     * Issue 10: "edit, wait until shown, then break something" lost the edit. A build that fails writes nothing,
+     * so the pages it rendered must not be remembered as being on disk.
+     */
+    @Test
+    void anEditSavedWithABreakElsewhereIsShownOnceTheBreakIsFixed() throws Exception {
+        MiniSite site = site();
+        try (PreviewSession session = session(site)) {
+            assertTrue(session.rebuild().ok());
+            site.writeFile("content/report.md", "---\ntitle: Report\n---\n## Results\n\nThe edited text.\n");
+            site.writeFile("content/index.md", "---\ntitle: Home\n---\nWelcome to [the report](report.md#no-such-heading).\n");
+            assertFalse(session.rebuild().ok());
+            site.writeFile("content/index.md", "---\ntitle: Home\n---\nWelcome to [the report](report.md#results).\n");
+            assertTrue(session.rebuild().ok());
+            assertTrue(get(session.address() + "report/").contains("The edited text."), "the edit survives the failed build");
+            assertEqualsCleanBuild(site, session);
         }
     }
 
