@@ -97,6 +97,7 @@ public final class SiteBuilder {
 
     /** Builds the site, one build at a time per output folder. */
     public BuildReport build(BuildOptions options) throws ProblemsException, IOException, BrowserNotFoundException {
+        if (cache.isPresent()) return buildLocked(options); // the preview holds the lock on its folder for its whole session
         try (OutputLock lock = OutputLock.take(options.output())) {
             return buildLocked(options);
         }

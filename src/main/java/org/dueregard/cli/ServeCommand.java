@@ -49,6 +49,9 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (PortsTakenException e) {
             err.println(e.getMessage() + " Choose another with --port, such as --port 9000.");
             return ExitCode.USAGE;
+        } catch (org.dueregard.ProblemsException e) {
+            ProblemPrinter.print(e.problems(), err);
+            return ExitCode.PROBLEMS;
         } catch (IOException e) {
             err.println("The preview stopped: it could not watch or read the site's files (" + e.getMessage() + ").");
             return ExitCode.INTERNAL;

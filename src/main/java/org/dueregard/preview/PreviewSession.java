@@ -42,16 +42,21 @@ public final class PreviewSession implements AutoCloseable {
     }
 
     /** Starts serving at once; pages say "building" until the first build is done. Errors in our code go to {@code err}. */
-    public PreviewSession(Path root, int port, boolean drafts, PrintWriter out, PrintWriter err) throws IOException, PortsTakenException {
+    public PreviewSession(Path root, int port, boolean drafts, PrintWriter out, PrintWriter err)
+            throws IOException, PortsTakenException, ProblemsException {
         this.root = root.toAbsolutePath().normalize();
         this.output = this.root.resolve(".dueregard").resolve("preview");
         this.drafts = drafts;
+        // One preview a site: a second one would rebuild the same folder under the first one's feet.
+        this.lock = org.dueregard.output.OutputLock.take(output);
         this.server = PreviewServer.start(output, port, bug -> {
             err.println("dueregard hit an internal error while serving a page. This is a bug in dueregard, not in your site:");
             bug.printStackTrace(err);
             err.flush();
         });
     }
+
+    private final org.dueregard.output.OutputLock lock;
 
     public String address() {
         return server.address();
@@ -121,5 +126,10 @@ public final class PreviewSession implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        try {
+            lock.close();
+        } catch (IOException e) {
+            // The system lets go of the lock when the program ends anyway.
+        }
     }
 }

@@ -158,4 +158,22 @@ class HostileOutputFolderTest {
         assertTrue(site.exists("index.html"));
         assertTrue(site.exists("pages/page-39/index.html"));
     }
+
+    @Test
+    void aSecondPreviewOfTheSameSiteStopsWithAClearMessage() throws Exception {
+        MiniSite site = site("");
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        try (org.dueregard.preview.PreviewSession first = new org.dueregard.preview.PreviewSession(folder, port, false,
+                new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(new java.io.StringWriter()))) {
+            MiniSite.Run second = MiniSite.run("serve", "--source", folder.toString(), "--port", String.valueOf(port + 1));
+            assertEquals(1, second.exitCode(), second.toString());
+            assertTrue(second.err().contains("error: Another dueregard build or preview is writing to " + folder.resolve(".dueregard/preview")),
+                    second.err());
+            assertFalse(second.err().contains("Exception"), second.err());
+        }
+        assertTrue(site.build().exitCode() == 0, "a build into site/ is not held up by a preview");
+    }
 }
