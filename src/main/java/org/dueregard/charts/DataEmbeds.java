@@ -118,7 +118,7 @@ public final class DataEmbeds implements Embeds {
             return Result.failure("The figure '" + reference + "' is " + cell.state().symbol() + " in the dataset (" + cell.state().meaning()
                     + "), so there is no number to quote.", "Describe it in words instead, or quote another figure.");
         }
-        return cell.published().map(v -> Result.of(Format.value(col, v)))
+        return cell.published().map(v -> Result.of(col.type() == Column.Type.POINTS ? Format.difference(col, v) : Format.value(col, v)))
                 .orElse(Result.failure("The figure '" + reference + "' has no value in the dataset.", "Fill it in, or do not quote it."));
     }
 
@@ -159,7 +159,7 @@ public final class DataEmbeds implements Embeds {
             return Result.failure("The figure '" + reference + "' is hidden because it is a small number, so it cannot be quoted.",
                     "Quote a larger group, or describe it in words without the number, so no one can be identified.");
         }
-        return cell.published().map(v -> Result.of(Format.value(col, v)))
+        return cell.published().map(v -> Result.of(col.type() == Column.Type.POINTS ? Format.difference(col, v) : Format.value(col, v)))
                 .orElse(Result.failure("The figure '" + reference + "' has no value in the dataset.", "Fill it in, or do not quote it."));
     }
 
@@ -205,13 +205,13 @@ public final class DataEmbeds implements Embeds {
             if (columns.get(0) != 0) columns.add(0, 0);
         }
         if (!problems.sorted().isEmpty()) return firstProblem(problems);
-        String caption = fields.findText("caption").orElse(d.title() + (d.period().isEmpty() ? "" : ", " + d.period()));
+        String caption = fields.findText("caption").orElse(TableFigure.captionOf(d));
         String id = "figure-" + d.name() + "-" + figuresPerPage.computeIfAbsent(pageSourcePath, k -> new AtomicInteger()).incrementAndGet();
         byte[] csv = Csv.of(dataset.get()); // the download has every row, whichever the table shows
         String pageFolder = SitePaths.pageUrlPath(pageSourcePath);
         addFile(pageSourcePath, pageFolder + d.name() + ".csv", csv);
         String html = "<figure class=\"data-figure\">\n" + TableFigure.table(d, columns, caption, id)
-                + TableFigure.footer(d, basePath + pageFolder + d.name() + ".csv", csv.length) + "</figure>";
+                + TableFigure.footer(d, columns, basePath + pageFolder + d.name() + ".csv", csv.length) + "</figure>";
         return Result.of(html);
     }
 
@@ -292,7 +292,7 @@ public final class DataEmbeds implements Embeds {
             return Result.failure(contrast.get(), "Use the default palette (leave out colours:), or darker colours in an order where neighbours differ.");
         }
         if (!problems.sorted().isEmpty()) return firstProblem(problems);
-        String subtitle = fields.findText("subtitle").orElse(d.description().isEmpty() ? d.title() + (d.period().isEmpty() ? "" : ", " + d.period()) : d.description());
+        String subtitle = fields.findText("subtitle").orElse(d.description().isEmpty() ? TableFigure.captionOf(d) : d.description());
         ChartSpec spec = new ChartSpec(type.get(), title, subtitle, x.get(), List.copyOf(series), fields.findText("alt"), colours);
         return Result.of(chartFigure(d, dataset.get(), spec, pageSourcePath));
     }
@@ -326,9 +326,9 @@ public final class DataEmbeds implements Embeds {
             html.append("</div>\n");
         }
         html.append("<details class=\"chart-data\">\n<summary>Show the data as a table</summary>\n")
-                .append(TableFigure.table(d, tableColumns, d.title() + (d.period().isEmpty() ? "" : ", " + d.period()), id))
+                .append(TableFigure.table(d, tableColumns, TableFigure.captionOf(d), id))
                 .append("</details>\n");
-        html.append(TableFigure.footer(d, basePath + pageFolder + d.name() + ".csv", csv.length)).append("</figure>");
+        html.append(TableFigure.footer(d, tableColumns, basePath + pageFolder + d.name() + ".csv", csv.length)).append("</figure>");
         return html.toString();
     }
 

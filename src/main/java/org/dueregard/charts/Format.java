@@ -23,6 +23,16 @@ public final class Format {
         return cell(column, value);
     }
 
+    /**
+     * A difference in a sentence says its direction in words, so the sentence can never contradict its sign: "3.7
+     * percentage points higher", "7.3 percentage points lower", "no different".
+     */
+    public static String difference(Column column, BigDecimal value) {
+        String number = cell(column, value.abs());
+        if (new BigDecimal(number.replace(",", "")).signum() == 0) return "no different";
+        return value(column, value.abs()) + (value.signum() > 0 ? " higher" : " lower");
+    }
+
     /** A value of a column as a table cell or chart label shows it: percentage points as a number, the unit in the heading. */
     public static String cell(Column column, BigDecimal value) {
         int decimals = column.displayDecimals();

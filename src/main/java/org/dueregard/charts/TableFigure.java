@@ -82,10 +82,11 @@ public final class TableFigure {
     }
 
     /** The words under a table or chart: source, notes, what [c] means, and the download. */
-    public static String footer(Dataset dataset, String downloadUrl, int downloadBytes) {
+    /** @param columns the columns shown, whose symbols the notes explain */
+    public static String footer(Dataset dataset, List<Integer> columns, String downloadUrl, int downloadBytes) {
         StringBuilder html = new StringBuilder("<div class=\"figure-footer\">\n");
         html.append("<p>Source: ").append(Html.escape(dataset.source())).append(dataset.source().endsWith(".") ? "" : ".").append("</p>\n");
-        for (String note : Marks.notes(dataset, dataset.rows(), allColumns(dataset))) html.append("<p>").append(Html.escape(note)).append("</p>\n");
+        for (String note : Marks.notes(dataset, dataset.rows(), columns)) html.append("<p>").append(Html.escape(note)).append("</p>\n");
         for (String note : dataset.notes()) html.append("<p>").append(Html.escape(note)).append("</p>\n");
         if (!downloadUrl.isEmpty()) {
             html.append("<p><a class=\"figure-download\" href=\"").append(Html.escape(downloadUrl)).append("\">Download the data: ")
@@ -101,6 +102,12 @@ public final class TableFigure {
     /** The unit in a column's heading; percentage points always say so, as their cells are bare numbers. */
     static String unitOf(Column column) {
         return column.unit().isEmpty() && column.type() == Column.Type.POINTS ? "percentage points" : column.unit();
+    }
+
+    /** A table's caption from its dataset: the title, with the period unless the title already says it. */
+    static String captionOf(Dataset dataset) {
+        boolean said = dataset.period().isEmpty() || dataset.title().contains(dataset.period());
+        return dataset.title() + (said ? "" : ", " + dataset.period());
     }
 
     static List<Integer> allColumns(Dataset dataset) {

@@ -99,7 +99,7 @@ public final class DatasetParser {
         Optional<String> comparator = fields.findText("comparator");
         problems.throwIfErrors();
         List<org.dueregard.Problem> shareWarnings = new ArrayList<>();
-        for (org.dueregard.Problem problem : ShareChecks.check(columns, rows, file)) {
+        for (org.dueregard.Problem problem : ShareChecks.check(columns, rows, file, fields.findText("total_row"))) {
             if (problem.isError()) problems.add(problem);
             else shareWarnings.add(problem);
         }

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class MarginReader {
 
     /** Names that promise a total: "All", "Total", "All staff", "Grand total", "Overall", "Everyone". */
-    private static final Pattern TOTAL_NAME = Pattern.compile("(?i)^(all|total|grand[ _-]total|overall|everyone)([ _-].*)?$");
+    static final Pattern TOTAL_NAME = Pattern.compile("(?i)^(all|total|grand[ _-]total|overall|everyone)([ _-].*)?$");
 
     private MarginReader() {
     }

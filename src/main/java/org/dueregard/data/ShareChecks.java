@@ -18,8 +18,21 @@ final class ShareChecks {
     private ShareChecks() {
     }
 
-    /** Errors and warnings, each with the column's or the row's line. */
-    static List<Problem> check(List<Column> columns, List<Row> rows, String file) {
+    /**
+     * Errors and warnings, each with the column's or the row's line. A total row (declared with total_row:, or called
+     * "Total", "Grand total", "All"...) is the whole itself, not one of its parts.
+     */
+    static List<Problem> check(List<Column> columns, List<Row> rows, String file, java.util.Optional<String> totalRow) {
+        List<Row> parts = rows.stream().filter(row -> !isTotal(row, totalRow)).toList();
+        return checkParts(columns, parts, file);
+    }
+
+    private static boolean isTotal(Row row, java.util.Optional<String> declared) {
+        if (declared.isPresent()) return Slugs.of(row.label()).equals(Slugs.of(declared.get()));
+        return MarginReader.TOTAL_NAME.matcher(row.label().strip()).matches();
+    }
+
+    private static List<Problem> checkParts(List<Column> columns, List<Row> rows, String file) {
         List<Problem> found = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
             Column column = columns.get(c);

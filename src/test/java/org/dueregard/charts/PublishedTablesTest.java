@@ -63,7 +63,7 @@ class PublishedTablesTest {
     @Test
     void aDifferenceOfPercentagesIsInPercentagePointsEverywhere() throws IOException {
         MiniSite site = site("""
-                The gap grew by {{ survey.black.points }}.
+                Black staff agreed {{ survey.black.points }} than in 2023.
 
                 ```table
                 data: survey
@@ -72,7 +72,7 @@ class PublishedTablesTest {
         MiniSite.Run run = site.build();
         assertEquals(0, run.exitCode(), run.toString());
         Document page = Jsoup.parse(site.read("index.html"));
-        assertTrue(page.text().contains("The gap grew by 20.4 percentage points."), page.text());
+        assertTrue(page.text().contains("Black staff agreed 20.4 percentage points higher than in 2023."), page.text());
         assertFalse(page.text().contains("20.4%"), "never a percentage");
         assertEquals("Difference (percentage points)", page.select("thead th").get(3).text());
         assertEquals(List.of("-44.2", "20.4", "-28.0"), page.select("tbody tr td:nth-of-type(3)").eachText());
