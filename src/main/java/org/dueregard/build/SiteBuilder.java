@@ -256,6 +256,11 @@ public final class SiteBuilder {
     private static void checkLayouts(Site site, TemplateRenderer templates, Problems problems) {
         Set<String> known = Set.of("home", "section", "page", "report", "statement", "easy-read");
         for (Page page : site.pages()) {
+            if (!page.layout().matches("[A-Za-z0-9_-]{1,64}")) {
+                problems.add(Problem.error(page.file(), 0, "There is no layout called '" + page.layout() + "': a layout is a name, not a path.",
+                        "Use one of: " + String.join(", ", known.stream().sorted().toList()) + "."));
+                continue;
+            }
             if (!templates.hasLayout(page.layout())) {
                 problems.add(Problem.error(page.file(), 0, "There is no layout called '" + page.layout() + "'"
                                 + org.dueregard.Suggestions.didYouMean(page.layout(), known),
