@@ -120,6 +120,7 @@ public final class SiteBuilder {
         pages = withFiguresInFrontMatter(pages, embeds, problems);
         Theme theme = Theme.load(root, config);
         Site site = Site.of(config, pages, files, PictureSet.load(theme, config.basePath()), problems);
+        Optional<org.dueregard.duty.DutyReport> duty = dutyCalendar(config, site, datasets, options, problems);
         String templatesKey = cache.isPresent() ? layersKey(theme, "templates") : "";
         TemplateRenderer templates = cache.flatMap(c -> c.findTemplates(templatesKey)).orElseGet(() -> new TemplateRenderer(theme, root));
         cache.ifPresent(c -> c.putTemplates(templatesKey, templates));
@@ -162,12 +163,28 @@ public final class SiteBuilder {
             cache.ifPresent(RenderCache::commitRenders);
             step("swap into place");
             List<Problem> warnings = problems.sorted();
-            return new BuildReport(site.pages().size(), copied, warnings, Duration.ofNanos(System.nanoTime() - started));
+            return new BuildReport(site.pages().size(), copied, warnings, Duration.ofNanos(System.nanoTime() - started), duty);
         } catch (ProblemsException | IOException | BrowserNotFoundException | RuntimeException e) {
             staging.discard();
             cache.ifPresent(RenderCache::discardRenders);
             throw e;
         }
+    }
+
+    /**
+     * The equality duty's calendar, when the site has duty: settings: overdue publications and pages past their
+     * review date become warnings (errors with strict: true). Worked out at the site's as_of date or today.
+     */
+    private static Optional<org.dueregard.duty.DutyReport> dutyCalendar(SiteConfig config, Site site, DatasetLibrary datasets,
+                                                                       BuildOptions options, Problems problems) {
+        if (config.duty().isEmpty()) return Optional.empty();
+        SiteConfig.Duty duty = config.duty().get();
+        java.time.LocalDate today = duty.asOf().orElseGet(() -> options.check().map(CheckSettings::today).orElse(java.time.LocalDate.now()));
+        List<Page> published = site.pages().stream().filter(page -> !page.generated()).toList();
+        org.dueregard.duty.DutyReport report = org.dueregard.duty.DutyCalendar.of(duty, config.organisation(), published,
+                List.copyOf(datasets.all()), today);
+        problems.addAll(org.dueregard.duty.DutyCalendar.problems(report, duty.line()));
+        return Optional.of(report);
     }
 
     private static SiteConfig loadConfig(Path root, BuildOptions options) throws ProblemsException, IOException {

@@ -10,6 +10,7 @@ import java.util.Optional;
  * @param baseUrl absolute URL where the site is published, always ending in "/"
  * @param banner  a short notice shown at the top of every page, such as "Demonstration site", or empty
  * @param keep    files in the output folder that builds must not delete (besides CNAME, .nojekyll and .well-known/)
+ * @param duty    the body's equality duty (duty:), for the calendar of what it must publish; empty when not given
  * @param allowHttp why the site is published over plain http (allow_http:), or empty
  * @param baseUrlLine the line of base_url in dueregard.yml, 0 when the address came from the command line
  */
@@ -28,7 +29,8 @@ public record SiteConfig(
         java.util.Map<String, Double> readability,
         String allowHttp,
         int baseUrlLine,
-        List<String> keep) {
+        List<String> keep,
+        Optional<Duty> duty) {
 
     public static final String FILE_NAME = "dueregard.yml";
 
@@ -51,6 +53,20 @@ public record SiteConfig(
     public record NavLink(String title, Optional<String> page, Optional<String> url, int line) {
     }
 
+    /**
+     * What the Public Sector Equality Duty asks of the body that publishes the site, in England (the Specific Duties
+     * Regulations, SI 2017/353).
+     *
+     * @param kind      the kind of public body, in words ("NHS body", "council")
+     * @param employees how many people it employs: 150 or more must publish information about staff, 250 or more the
+     *                  gender pay gap
+     * @param asOf      the date the calendar is worked out at, for a demonstration or archive site; else the day of the build
+     * @param strict    overdue publications are errors, not warnings
+     * @param line      the line of duty: in dueregard.yml, for messages
+     */
+    public record Duty(String kind, int employees, Optional<java.time.LocalDate> asOf, boolean strict, int line) {
+    }
+
     /** The path part of the base URL ("/" or "/repo/"): every link in the site starts with it. */
     public String basePath() {
         String path = baseUrl.getRawPath();
@@ -60,7 +76,7 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, organisation, newBaseUrl, language, theme, banner, contact, navigation, footerLinks,
-                acceptedIssues, easyReadRequired, readability, allowHttp, 0, keep);
+                acceptedIssues, easyReadRequired, readability, allowHttp, 0, keep, duty);
     }
 
     /** The absolute URL of a site path such as "/reports/" (which already includes the base path). */

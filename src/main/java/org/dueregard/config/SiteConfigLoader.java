@@ -17,7 +17,8 @@ public final class SiteConfigLoader {
 
     static final Set<String> KEYS = Set.of("title", "organisation", "base_url", "language", "theme", "banner",
             "contact", "navigation", "footer_links", "accessibility_exceptions", "easy_read_required", "readability",
-            "allow_http", "keep");
+            "allow_http", "keep", "duty");
+    static final Set<String> DUTY_KEYS = Set.of("kind", "nation", "employees", "as_of", "strict");
     /** The readability thresholds a site may change, with the guidance's defaults. */
     public static final java.util.Map<String, Double> READABILITY_DEFAULTS = java.util.Map.of(
             "easy_read_sentence_error", 15.0, "easy_read_sentence_warning", 10.0, "easy_read_page_words", 1000.0,
@@ -59,9 +60,10 @@ public final class SiteConfigLoader {
         boolean easyReadRequired = fields.findBoolean("easy_read_required", false);
         java.util.Map<String, Double> readability = readReadability(fields);
         List<String> keep = readKeep(fields);
+        Optional<SiteConfig.Duty> duty = readDuty(fields);
         problems.throwIfErrors();
         return new SiteConfig(title, organisation, baseUrl, language, theme, banner, contact, navigation, footer, accepted,
-                easyReadRequired, readability, allowHttp, fields.lineOf("base_url"), keep);
+                easyReadRequired, readability, allowHttp, fields.lineOf("base_url"), keep, duty);
     }
 
     private static URI readBaseUrl(YamlFields fields) {
@@ -138,6 +140,31 @@ public final class SiteConfigLoader {
         if (!phone.isEmpty()) ContactDetails.checkPhone(phone, "phone", file, contact.lineOf("phone")).ifPresent(fields.problems()::add);
         if (!textRelay.isEmpty()) ContactDetails.checkTextRelay(textRelay, file, contact.lineOf("text_relay")).ifPresent(fields.problems()::add);
         return new SiteConfig.Contact(email, phone, textRelay, contact.findText("address").orElse(""));
+    }
+
+    /** The equality duty's settings (duty:), which turn on the calendar of what the body must publish. */
+    private static Optional<SiteConfig.Duty> readDuty(YamlFields fields) {
+        Optional<YamlNode.Mapping> mapping = fields.findMapping("duty");
+        if (mapping.isEmpty()) return Optional.empty();
+        YamlFields duty = new YamlFields(mapping.get(), fields.file(), fields.problems(), "duty settings");
+        duty.rejectUnknownKeys(DUTY_KEYS);
+        String nation = duty.findText("nation").orElse("england").toLowerCase(java.util.Locale.ROOT);
+        if (!nation.equals("england")) {
+            fields.problems().add(Problem.error(fields.file(), duty.lineOf("nation"), "The duty's calendar knows the rules for England only, not '"
+                    + nation + "'.", "Leave nation: out, or remove duty: until the rules for Wales and Scotland are added."));
+        }
+        if (duty.findEntry("employees").isEmpty()) {
+            fields.problems().add(Problem.error(fields.file(), duty.line(), "The duty settings do not say how many people the body employs.",
+                    "Add employees: with the head count, for example employees: 420 (150 or more must publish staff information, "
+                            + "250 or more the gender pay gap)."));
+        }
+        int employees = duty.findInteger("employees", 0);
+        if (employees < 0) {
+            fields.problems().add(Problem.error(fields.file(), duty.lineOf("employees"), "employees: must be a number of people, 0 or more.",
+                    "Write the head count, for example employees: 420"));
+        }
+        return Optional.of(new SiteConfig.Duty(duty.findText("kind").orElse("public body"), employees, duty.findDate("as_of"),
+                duty.findBoolean("strict", false), fields.lineOf("duty")));
     }
 
     /** Paths in the output folder to keep across builds, relative to it; "name/" keeps a folder. */

@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param pair     for an easy-read page: its standard page's file, when it is not the same name without .easy-read
  * @param titleLine   the line of the file where the title is written (for messages about figures quoted in it)
  * @param summaryLine the line of the summary, or the title's line when there is none
+ * @param duty     the publications the equality duty asks for that this page is ("equality-information",
+ *                 "equality-objectives", "gender-pay-gap", "accessibility-statement"), for the duty's calendar
  */
 public record FrontMatter(
         String title,
@@ -30,16 +32,18 @@ public record FrontMatter(
         Optional<String> layout,
         Optional<String> pair,
         int titleLine,
-        int summaryLine) {
+        int summaryLine,
+        List<String> duty) {
 
     /** The front matter of a page dueregard makes itself (a section index, the easy read list). */
     public static FrontMatter generated(String title, String summary) {
         return new FrontMatter(title, summary, Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(), 0,
-                List.of(), Optional.empty(), Optional.empty(), 1, 1);
+                List.of(), Optional.empty(), Optional.empty(), 1, 1, List.of());
     }
 
     /** The same keys with another title and summary (figures quoted in them replaced). */
     public FrontMatter withText(String newTitle, String newSummary) {
-        return new FrontMatter(newTitle, newSummary, date, updated, reviewBy, draft, lang, weight, tags, layout, pair, titleLine, summaryLine);
+        return new FrontMatter(newTitle, newSummary, date, updated, reviewBy, draft, lang, weight, tags, layout, pair, titleLine, summaryLine,
+                duty);
     }
 }

@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
 public final class FrontMatterParser {
 
     public static final Set<String> KEYS = Set.of("title", "summary", "date", "updated", "review_by", "draft", "lang",
-            "weight", "tags", "layout", "pair");
+            "weight", "tags", "layout", "pair", "duty");
+    /** What a page can be for the equality duty's calendar (front matter duty:). */
+    public static final Set<String> DUTY_PUBLICATIONS = Set.of("equality-information", "equality-objectives", "gender-pay-gap",
+            "accessibility-statement");
     private static final Pattern FENCE = Pattern.compile("---\\s*");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
 
@@ -84,7 +87,15 @@ public final class FrontMatterParser {
                 fields.findText("layout"),
                 fields.findText("pair"),
                 fields.lineOf("title"),
-                fields.findText("summary").isPresent() ? fields.lineOf("summary") : fields.lineOf("title"));
+                fields.findText("summary").isPresent() ? fields.lineOf("summary") : fields.lineOf("title"),
+                fields.findTextList("duty"));
+        for (String duty : frontMatter.duty()) {
+            if (!DUTY_PUBLICATIONS.contains(duty)) {
+                problems.add(Problem.error(file, fields.lineOf("duty"), "'" + duty + "' is not a publication the equality duty asks for"
+                                + org.dueregard.Suggestions.didYouMean(duty, DUTY_PUBLICATIONS),
+                        "Use one or more of: " + String.join(", ", DUTY_PUBLICATIONS.stream().sorted().toList()) + "."));
+            }
+        }
         frontMatter.lang().filter(lang -> !LANGUAGE_TAG.matcher(lang).matches()).ifPresent(lang ->
                 problems.add(Problem.error(file, fields.lineOf("lang"), "'" + lang + "' is not a language code.",
                         "Use a code such as en-GB, cy (Welsh) or pl (Polish).")));

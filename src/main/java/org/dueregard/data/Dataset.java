@@ -17,7 +17,15 @@ import java.util.Optional;
  */
 public record Dataset(String name, String file, String title, String description, String source, String period,
                       List<Column> columns, List<Row> rows, List<String> notes, SuppressionRule suppression,
-                      Optional<String> comparator, List<org.dueregard.Problem> warnings, Margins margins) {
+                      Optional<String> comparator, List<org.dueregard.Problem> warnings, Margins margins,
+                      List<String> characteristics) {
+
+    /** A dataset that says nothing about which protected characteristics it describes. */
+    public Dataset(String name, String file, String title, String description, String source, String period,
+                   List<Column> columns, List<Row> rows, List<String> notes, SuppressionRule suppression,
+                   Optional<String> comparator, List<org.dueregard.Problem> warnings, Margins margins) {
+        this(name, file, title, description, source, period, columns, rows, notes, suppression, comparator, warnings, margins, List.of());
+    }
 
     public Optional<Integer> findColumn(String id) {
         for (int i = 0; i < columns.size(); i++) {
@@ -36,7 +44,7 @@ public record Dataset(String name, String file, String title, String description
      */
     public Dataset withRows(List<Row> chosen) {
         return new Dataset(name, file, title, description, source, period, columns, List.copyOf(chosen), notes, suppression, comparator,
-                warnings, Margins.NONE);
+                warnings, Margins.NONE, characteristics);
     }
 
     public boolean hasSuppressedCells() {

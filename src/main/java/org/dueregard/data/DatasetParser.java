@@ -20,7 +20,7 @@ import java.util.Set;
 public final class DatasetParser {
 
     static final Set<String> KEYS = Set.of("title", "description", "source", "period", "columns", "rows", "notes",
-            "suppression", "comparator", "kind", "total_row", RowsFrom.KEY);
+            "suppression", "comparator", "kind", "total_row", RowsFrom.KEY, "characteristics");
 
     /** Reads a file next to the dataset (pay records, rows_from); empty when there is no such file. */
     public interface SiblingReader {
@@ -117,8 +117,11 @@ public final class DatasetParser {
         problems.throwIfErrors();
         List<Row> suppressed = Suppressor.apply(columns, rows, rule, margins, file, problems);
         problems.throwIfErrors();
+        List<String> characteristics = readCharacteristics(fields);
+        problems.throwIfErrors();
         return new Dataset(name, file, title, fields.findText("description").orElse(""), source,
-                fields.findText("period").orElse(""), columns, suppressed, fields.findTextList("notes"), rule, comparator, warnings, margins);
+                fields.findText("period").orElse(""), columns, suppressed, fields.findTextList("notes"), rule, comparator, warnings, margins,
+                characteristics);
     }
 
     private static List<Column> readColumns(YamlFields fields) {
@@ -478,6 +481,22 @@ public final class DatasetParser {
         fields.problems().add(Problem.error(fields.file(), node.line(), "The value of '" + column.id() + "' is a group of keys, not text.",
                 "Write text, or a list of short lines each starting with a dash."));
         return Cell.category("");
+    }
+
+    /** The protected characteristics the dataset describes (characteristics: [sex, ethnicity]), in the Act's words. */
+    private static List<String> readCharacteristics(YamlFields fields) {
+        List<String> found = new ArrayList<>();
+        for (String word : fields.findTextList("characteristics")) {
+            Optional<String> characteristic = Characteristics.find(word);
+            if (characteristic.isEmpty()) {
+                fields.problems().add(Problem.error(fields.file(), fields.lineOf("characteristics"), "'" + word
+                                + "' is not one of the nine protected characteristics" + Suggestions.didYouMean(word, Characteristics.words()),
+                        "Use: " + String.join(", ", Characteristics.ALL) + "."));
+            } else if (!found.contains(characteristic.get())) {
+                found.add(characteristic.get());
+            }
+        }
+        return List.copyOf(found);
     }
 
     /** A bound must make sense for the column: a count under 0.5 or a share under 150% says nothing. */

@@ -99,11 +99,13 @@ public final class PayGapDatasets {
                 + "take one more person each when the number does not divide by four. People on the same rate who straddle a boundary "
                 + "are shared between the quarters with the same mix of men and women, so a count can have a fraction.";
         return List.of(
-                new Dataset(name, file, title, description, source, period, payColumns, payRows, List.of(note), smallGroups, Optional.empty(), List.of(), Margins.NONE),
+                new Dataset(name, file, title, description, source, period, payColumns, payRows, List.of(note), smallGroups, Optional.empty(), List.of(), Margins.NONE,
+                        List.of("sex")),
                 new Dataset(name + "-bonus", file, title + ": bonus pay", "Share of men and of women paid a bonus", source, period,
-                        bonusColumns, bonusRows, List.of(note), SuppressionRule.NONE, Optional.empty(), List.of(), Margins.NONE),
+                        bonusColumns, bonusRows, List.of(note), SuppressionRule.NONE, Optional.empty(), List.of(), Margins.NONE, List.of("sex")),
                 new Dataset(name + "-quarters", file, title + ": pay quarters", "Women and men in each quarter of hourly pay", source, period,
-                        quarterColumns, quarterRows, List.of(note, quarterNote), SuppressionRule.NONE, Optional.empty(), List.of(), Margins.NONE));
+                        quarterColumns, quarterRows, List.of(note, quarterNote), SuppressionRule.NONE, Optional.empty(), List.of(), Margins.NONE,
+                        List.of("sex")));
     }
 
     private static Row payRow(String measure, BigDecimal men, BigDecimal women, BigDecimal gap, boolean fewMen, boolean fewWomen) {
