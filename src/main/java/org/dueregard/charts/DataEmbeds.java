@@ -177,6 +177,7 @@ public final class DataEmbeds implements Embeds {
             return Result.failure(e.problems().get(0).message(), e.problems().get(0).fix());
         }
         if (kind.equals("chart")) return chart(fields, problems, pageSourcePath);
+        if (kind.equals("objectives")) return objectives(fields, problems, pageSourcePath);
         fields.rejectUnknownKeys(TABLE_KEYS);
         String data = fields.requireText("data", "Name the dataset: data: pay-quarters-2024");
         if (!problems.sorted().isEmpty()) return firstProblem(problems);
@@ -213,6 +214,27 @@ public final class DataEmbeds implements Embeds {
         String html = "<figure class=\"data-figure\">\n" + TableFigure.table(d, columns, caption, id)
                 + TableFigure.footer(d, columns, basePath + pageFolder + d.name() + ".csv", csv.length) + "</figure>";
         return Result.of(html);
+    }
+
+    static final Set<String> OBJECTIVES_KEYS = Set.of("data", "as_of");
+
+    /** Objectives with their progress worked out from their measures, at the block's as_of date. */
+    private Result objectives(YamlFields fields, Problems problems, String pageSourcePath) {
+        fields.rejectUnknownKeys(OBJECTIVES_KEYS);
+        String data = fields.requireText("data", "Name the objectives dataset: data: objectives-2025");
+        Optional<java.time.LocalDate> asOf = fields.findDate("as_of");
+        if (asOf.isEmpty() && problems.sorted().isEmpty()) {
+            return Result.failure("The objectives block has no as_of: date, the day progress was checked.",
+                    "Add as_of: with the date of the latest check, such as as_of: 2026-01-31. The page then shows the same every time it is built.");
+        }
+        if (!problems.sorted().isEmpty()) return firstProblem(problems);
+        Optional<Dataset> dataset = library.find(data);
+        if (dataset.isEmpty()) {
+            return Result.failure("There is no dataset called '" + data + "'" + library.suggestOrStop(data),
+                    "Give the name of a YAML file under content/, without .yml.");
+        }
+        String id = "figure-" + dataset.get().name() + "-" + figuresPerPage.computeIfAbsent(pageSourcePath, k -> new AtomicInteger()).incrementAndGet();
+        return ObjectivesFigure.of(dataset.get(), library, asOf.get(), id);
     }
 
     private Result chart(YamlFields fields, Problems problems, String pageSourcePath) {

@@ -36,7 +36,7 @@ final class FlowRows {
             return Optional.of(problem(file, row, values.subList(0, extra + 1), values.subList(extra + 1, values.size()),
                     "so this row has " + values.size() + " values for " + written.size() + " columns."));
         }
-        if (extra == 0 && written.size() > 1 && written.get(1).type() != Column.Type.CATEGORY && allText(values.subList(0, 1))
+        if (extra == 0 && written.size() > 1 && written.get(1).type().isNumber() && allText(values.subList(0, 1))
                 && values.get(1) instanceof YamlNode.Scalar second && second.kind() == YamlNode.Scalar.Kind.TEXT
                 && second.text() != null && WORDS.matcher(second.text().strip()).matches()) {
             return Optional.of(problem(file, row, values.subList(0, 2), values.subList(2, values.size()),
