@@ -146,7 +146,7 @@ public final class SiteBuilder {
             ReadabilityRules readability = ReadabilityRules.from(config.readability(), glossary.keySet().stream()
                     .map(word -> word.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet()));
             List<PageOutcome> outcomes = renderPages(root, site, templates, embeds, staging, problems, keepSources, accepted, readability, siteKey,
-                    glossary);
+                    glossary, lastCheckFor(root, site, options));
             embeds.files().forEach(staging::writeBytes);
             step("render pages");
             checkAnchorLinks(outcomes, problems);
@@ -185,6 +185,17 @@ public final class SiteBuilder {
                 List.copyOf(datasets.all()), today);
         problems.addAll(org.dueregard.duty.DutyCalendar.problems(report, duty.line()));
         return Optional.of(report);
+    }
+
+    /**
+     * The check the accessibility statement reports. A build with --check publishes only if today's check passes, so
+     * its statement can say today's check found nothing to fix; a plain build reports the last check on record.
+     */
+    private static Optional<org.dueregard.site.LastCheck> lastCheckFor(Path root, Site site, BuildOptions options) {
+        if (options.check().isPresent()) {
+            return Optional.of(new org.dueregard.site.LastCheck(options.check().get().today(), site.pages().size() + 1, 0, 0));
+        }
+        return org.dueregard.site.LastCheck.find(root.resolve(".dueregard"));
     }
 
     private static SiteConfig loadConfig(Path root, BuildOptions options) throws ProblemsException, IOException {
@@ -298,8 +309,8 @@ public final class SiteBuilder {
     /** Renders and writes pages in parallel, keeping only what later checks need (never the HTML). */
     private List<PageOutcome> renderPages(Path root, Site site, TemplateRenderer templates, DataEmbeds embeds, SiteOutput staging,
                                           Problems problems, boolean keepSources, AcceptedIssues accepted, ReadabilityRules readability,
-                                          String siteKey, Map<String, String> glossary) {
-        ViewFactory views = new ViewFactory(site, glossary);
+                                          String siteKey, Map<String, String> glossary, Optional<org.dueregard.site.LastCheck> lastCheck) {
+        ViewFactory views = new ViewFactory(site, glossary, lastCheck);
         java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicLong lastReport = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
@@ -374,7 +385,8 @@ public final class SiteBuilder {
         for (String asset : files.assets()) key.append(asset).append('=').append(RenderCache.stamp(root.resolve("content").resolve(asset))).append(';');
         for (String dataset : files.datasets()) key.append(dataset).append('=').append(RenderCache.stamp(root.resolve("content").resolve(dataset))).append(';');
         for (String records : files.records()) key.append(records).append('=').append(RenderCache.stamp(root.resolve("content").resolve(records))).append(';');
-        key.append(RenderCache.stamp(root.resolve("glossary.yml"))).append('\n');
+        key.append(RenderCache.stamp(root.resolve("glossary.yml"))).append('|')
+                .append(RenderCache.stamp(root.resolve(".dueregard").resolve(org.dueregard.site.LastCheck.FILE))).append('\n');
         for (Page page : site.pages()) {
             key.append(page.sourcePath()).append('|').append(page.urlPath()).append('|').append(page.kind()).append('|')
                     .append(page.generated()).append('|').append(page.frontMatter()).append('\n');
@@ -566,6 +578,10 @@ public final class SiteBuilder {
                 result.pagesInBrowser(), result.pagesFromCache(), result.browserStartMillis(), result.medianPageMillis(),
                 result.totalMillis()));
         long errors = findings.stream().filter(Finding::isError).count();
+        // The accessibility statement says when the site was last tested and what was found: it reads this next time.
+        long accepted = findings.stream().filter(f -> !f.isError() && config.acceptedIssues().stream().anyMatch(a -> a.rule().equals(f.rule()))).count();
+        new org.dueregard.site.LastCheck(settings.today(), result.pages(), errors, accepted)
+                .write(settings.cacheFile().getParent());
         settings.log().accept(String.format("Checked %d pages for accessibility (%d in the browser, %d unchanged since the last check)"
                         + " in %.1f s: %d problem%s. Browser start %d ms, median %d ms a page. Report: %s",
                 result.pages(), result.pagesInBrowser(), result.pagesFromCache(), result.totalMillis() / 1000.0, errors,

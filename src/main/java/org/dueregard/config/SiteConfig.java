@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param banner  a short notice shown at the top of every page, such as "Demonstration site", or empty
  * @param keep    files in the output folder that builds must not delete (besides CNAME, .nojekyll and .well-known/)
  * @param duty    the body's equality duty (duty:), for the calendar of what it must publish; empty when not given
+ * @param statement what the accessibility statement says beyond the check results (accessibility_statement:)
  * @param allowHttp why the site is published over plain http (allow_http:), or empty
  * @param baseUrlLine the line of base_url in dueregard.yml, 0 when the address came from the command line
  */
@@ -30,7 +31,8 @@ public record SiteConfig(
         String allowHttp,
         int baseUrlLine,
         List<String> keep,
-        Optional<Duty> duty) {
+        Optional<Duty> duty,
+        Statement statement) {
 
     public static final String FILE_NAME = "dueregard.yml";
 
@@ -67,6 +69,32 @@ public record SiteConfig(
     public record Duty(String kind, int employees, Optional<java.time.LocalDate> asOf, boolean strict, int line) {
     }
 
+    /**
+     * What the accessibility statement says that the checks cannot know (the GOV.UK model statement's other parts).
+     *
+     * @param replyDays     working days to reply to a request for another format or a report of a problem
+     * @param reportProblem an email or web address for reporting accessibility problems; empty to use the contact email
+     * @param northernIreland the site is run from Northern Ireland, so the enforcement body is the Equality Commission
+     *                      for Northern Ireland rather than the EHRC and EASS
+     * @param prepared      when the statement was first prepared; empty to use the first check it records
+     * @param manualTest    the last test by people, which automated checks cannot replace
+     * @param burden        fixes the body says would be a disproportionate burden
+     * @param outOfScope    content the accessibility regulations do not cover
+     */
+    public record Statement(int replyDays, String reportProblem, boolean northernIreland, Optional<java.time.LocalDate> prepared,
+                            Optional<ManualTest> manualTest, List<Burden> burden, List<String> outOfScope) {
+
+        public static final Statement DEFAULT = new Statement(10, "", false, Optional.empty(), Optional.empty(), List.of(), List.of());
+    }
+
+    /** A test of the site by people: when, by whom and how. */
+    public record ManualTest(java.time.LocalDate date, String by, String how) {
+    }
+
+    /** Content the body does not fix because the cost would be a disproportionate burden, and when it will look again. */
+    public record Burden(String content, String reason, java.time.LocalDate reviewBy) {
+    }
+
     /** The path part of the base URL ("/" or "/repo/"): every link in the site starts with it. */
     public String basePath() {
         String path = baseUrl.getRawPath();
@@ -76,7 +104,7 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, organisation, newBaseUrl, language, theme, banner, contact, navigation, footerLinks,
-                acceptedIssues, easyReadRequired, readability, allowHttp, 0, keep, duty);
+                acceptedIssues, easyReadRequired, readability, allowHttp, 0, keep, duty, statement);
     }
 
     /** The absolute URL of a site path such as "/reports/" (which already includes the base path). */

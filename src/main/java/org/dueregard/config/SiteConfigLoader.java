@@ -17,13 +17,15 @@ public final class SiteConfigLoader {
 
     static final Set<String> KEYS = Set.of("title", "organisation", "base_url", "language", "theme", "banner",
             "contact", "navigation", "footer_links", "accessibility_exceptions", "easy_read_required", "readability",
-            "allow_http", "keep", "duty");
+            "allow_http", "keep", "duty", "accessibility_statement");
+    static final Set<String> STATEMENT_KEYS = Set.of("reply_days", "report_problem", "northern_ireland", "prepared", "manual_test",
+            "disproportionate_burden", "out_of_scope");
     static final Set<String> DUTY_KEYS = Set.of("kind", "nation", "employees", "as_of", "strict");
     /** The readability thresholds a site may change, with the guidance's defaults. */
     public static final java.util.Map<String, Double> READABILITY_DEFAULTS = java.util.Map.of(
             "easy_read_sentence_error", 15.0, "easy_read_sentence_warning", 10.0, "easy_read_page_words", 1000.0,
             "easy_read_flesch", 80.0, "sentence_words", 25.0, "paragraph_sentences", 5.0, "flesch", 60.0);
-    static final Set<String> EXCEPTION_KEYS = Set.of("rule", "page", "reason", "review_by");
+    static final Set<String> EXCEPTION_KEYS = Set.of("rule", "page", "reason", "review_by", "criterion");
     static final Set<String> CONTACT_KEYS = Set.of("email", "phone", "text_relay", "address");
     static final Set<String> LINK_KEYS = Set.of("title", "page", "url");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
@@ -61,9 +63,10 @@ public final class SiteConfigLoader {
         java.util.Map<String, Double> readability = readReadability(fields);
         List<String> keep = readKeep(fields);
         Optional<SiteConfig.Duty> duty = readDuty(fields);
+        SiteConfig.Statement statement = readStatement(fields);
         problems.throwIfErrors();
         return new SiteConfig(title, organisation, baseUrl, language, theme, banner, contact, navigation, footer, accepted,
-                easyReadRequired, readability, allowHttp, fields.lineOf("base_url"), keep, duty);
+                easyReadRequired, readability, allowHttp, fields.lineOf("base_url"), keep, duty, statement);
     }
 
     private static URI readBaseUrl(YamlFields fields) {
@@ -142,6 +145,43 @@ public final class SiteConfigLoader {
         return new SiteConfig.Contact(email, phone, textRelay, contact.findText("address").orElse(""));
     }
 
+    /** What the accessibility statement says beyond the checks (accessibility_statement:), with the defaults. */
+    private static SiteConfig.Statement readStatement(YamlFields fields) {
+        Optional<YamlNode.Mapping> mapping = fields.findMapping("accessibility_statement");
+        if (mapping.isEmpty()) return SiteConfig.Statement.DEFAULT;
+        YamlFields statement = new YamlFields(mapping.get(), fields.file(), fields.problems(), "accessibility statement settings");
+        statement.rejectUnknownKeys(STATEMENT_KEYS);
+        int replyDays = statement.findInteger("reply_days", 10);
+        String report = statement.findText("report_problem").orElse("");
+        if (!report.isEmpty() && !report.contains("@") && org.dueregard.SafeLinks.findRefusal(report).isPresent()) {
+            fields.problems().add(Problem.error(fields.file(), statement.lineOf("report_problem"), "report_problem: '" + report
+                    + "' is not an email or web address.", "Give an email address, or a web address that starts with https://."));
+        }
+        Optional<SiteConfig.ManualTest> manual = statement.findMapping("manual_test").map(m -> {
+            YamlFields test = new YamlFields(m, fields.file(), fields.problems(), "manual test");
+            test.rejectUnknownKeys(Set.of("date", "by", "how"));
+            java.time.LocalDate date = test.findDate("date").orElse(java.time.LocalDate.MIN);
+            if (test.findEntry("date").isEmpty()) {
+                fields.problems().add(Problem.error(fields.file(), test.line(), "The manual test has no date.", "Add date: with the day it was done, such as date: 2026-11-21"));
+            }
+            return new SiteConfig.ManualTest(date, test.findText("by").orElse("people"), test.findText("how").orElse(""));
+        });
+        List<SiteConfig.Burden> burden = new ArrayList<>();
+        for (YamlFields item : statement.findMappingList("disproportionate_burden", "disproportionate burden")) {
+            item.rejectUnknownKeys(Set.of("content", "reason", "review_by"));
+            String content = item.requireText("content", "Say which content, for example content: Maps of our sites before 2020");
+            String reason = item.requireText("reason", "Say why fixing it would be a disproportionate burden, with the cost you assessed.");
+            java.time.LocalDate review = item.findDate("review_by").orElse(java.time.LocalDate.MIN);
+            if (item.findEntry("review_by").isEmpty()) {
+                fields.problems().add(Problem.error(fields.file(), item.line(), "The disproportionate burden claim for '" + content + "' has no review_by date.",
+                        "The regulations ask you to assess the claim again: add review_by: with the date you will."));
+            }
+            burden.add(new SiteConfig.Burden(content, reason, review));
+        }
+        return new SiteConfig.Statement(replyDays, report, statement.findBoolean("northern_ireland", false), statement.findDate("prepared"), manual,
+                List.copyOf(burden), statement.findTextList("out_of_scope"));
+    }
+
     /** The equality duty's settings (duty:), which turn on the calendar of what the body must publish. */
     private static Optional<SiteConfig.Duty> readDuty(YamlFields fields) {
         Optional<YamlNode.Mapping> mapping = fields.findMapping("duty");
@@ -213,7 +253,12 @@ public final class SiteConfigLoader {
                 fields.problems().add(Problem.error(fields.file(), item.line(), "The accessibility exception for '" + rule + "' has no review_by date.",
                         "Add the date by which it will be fixed or looked at again, for example: review_by: 2026-03-31"));
             }
-            accepted.add(new AcceptedIssue(rule, page, reason, reviewBy.orElse(java.time.LocalDate.MIN), item.line()));
+            String criterion = item.findText("criterion").orElse("");
+            if (!criterion.isEmpty() && !criterion.matches("[1-4]\\.[0-9]{1,2}\\.[0-9]{1,2}")) {
+                fields.problems().add(Problem.error(fields.file(), item.lineOf("criterion"), "'" + criterion + "' is not a WCAG success criterion.",
+                        "Write its number, for example criterion: 1.4.3 (contrast)."));
+            }
+            accepted.add(new AcceptedIssue(rule, page, reason, reviewBy.orElse(java.time.LocalDate.MIN), item.line(), criterion));
         }
         return List.copyOf(accepted);
     }

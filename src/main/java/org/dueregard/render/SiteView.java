@@ -17,7 +17,8 @@ public record SiteView(
         SiteConfig.Contact contact,
         List<NavItem> navigation,
         List<NavItem> footerLinks,
-        List<KnownIssue> knownIssues) {
+        List<KnownIssue> knownIssues,
+        StatementView statement) {
 
     /** An accessibility problem the site has accepted for now (from dueregard.yml), for the accessibility statement. */
     public record KnownIssue(String rule, String page, String reason, DateView reviewBy) {

@@ -14,14 +14,20 @@ public final class ViewFactory {
     private final Site site;
     private final java.util.Map<String, String> glossary;
 
+    private final StatementView statement;
+
     public ViewFactory(Site site) {
-        this(site, java.util.Map.of());
+        this(site, java.util.Map.of(), java.util.Optional.empty());
     }
 
-    /** @param glossary hard words and their explanations, listed on the easy-read pages that use them */
-    public ViewFactory(Site site, java.util.Map<String, String> glossary) {
+    /**
+     * @param glossary  hard words and their explanations, listed on the easy-read pages that use them
+     * @param lastCheck the last accessibility check, for the accessibility statement
+     */
+    public ViewFactory(Site site, java.util.Map<String, String> glossary, java.util.Optional<org.dueregard.site.LastCheck> lastCheck) {
         this.site = site;
         this.glossary = glossary;
+        this.statement = StatementView.of(site.config(), lastCheck);
     }
 
     /** The glossary's words that appear in an easy-read page's text, with their explanations. */
@@ -42,7 +48,7 @@ public final class ViewFactory {
                 config.basePath(), config.basePath() + "feed.xml", config.contact(),
                 site.menu(config.navigation(), current), site.menu(config.footerLinks(), current),
                 config.acceptedIssues().stream().map(issue -> new SiteView.KnownIssue(issue.rule(), issue.page(), issue.reason(),
-                        DateView.of(issue.reviewBy()))).toList());
+                        DateView.of(issue.reviewBy()))).toList(), statement);
     }
 
     public PageView pageView(Page page, String bodyHtml, List<Heading> headings) {
