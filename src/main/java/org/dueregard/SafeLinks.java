@@ -32,6 +32,8 @@ public final class SafeLinks {
                 return Optional.of("it has spaces, line breaks or invisible characters around or inside it");
             }
         }
+        // Browsers read a backslash as a slash, so /\evil.example is another website that looks like a path here.
+        if (url.indexOf('\\') >= 0) return Optional.of("it has a backslash (\\), which browsers read as a slash");
         Matcher scheme = SCHEME.matcher(url);
         if (!scheme.find()) return Optional.empty(); // a path on this site, or //host (a web address)
         String name = scheme.group(1).toLowerCase(Locale.ROOT);

@@ -53,6 +53,11 @@ public final class SiteConfigLoader {
                     "Use a code such as en-GB, cy or pl."));
         }
         String theme = fields.findText("theme").orElse("default");
+        if (!theme.matches("[A-Za-z0-9_-]{1,64}")) {
+            problems.add(Problem.error(file, fields.lineOf("theme"), "theme: '" + theme + "' is not a theme's name: a theme is a name, not a path.",
+                    "Use theme: default, or the name of a folder under themes/ in your site."));
+            theme = "default";
+        }
         String banner = fields.findText("banner").orElse("");
         SiteConfig.Contact contact = readContact(fields);
         List<SiteConfig.NavLink> navigation = readLinks(fields, "navigation");

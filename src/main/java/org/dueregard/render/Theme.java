@@ -72,12 +72,25 @@ public final class Theme {
         problems.throwIfErrors();
     }
 
+    /** What a site's own assets may be: styles, scripts, fonts, pictures and the picture set's list; never pages. */
+    static final java.util.Set<String> ASSET_EXTENSIONS = java.util.Set.of("css", "js", "mjs", "json", "map", "webmanifest", "svg", "png",
+            "jpg", "jpeg", "gif", "webp", "avif", "ico", "woff", "woff2", "ttf", "otf", "txt", "yml");
+
     private static void checkFolder(Path siteRoot, Path dir, org.dueregard.content.SiteFileGuard guard, org.dueregard.Problems problems)
             throws IOException {
         Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
             @Override
             public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
                 guard.check(file, shown(file)).problem().filter(Problem::isError).ifPresent(problems::add);
+                String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+                if (dir.endsWith("assets") && !name.startsWith(".") && !ASSET_EXTENSIONS.contains(extension)) {
+                    problems.add(Problem.error(shown(file), 0, "The theme file '" + file.getFileName() + "' is not a kind of file a theme publishes"
+                                    + (extension.matches("x?html?|xml|shtml|xht|svgz") ? ": it is a web page or a document a browser runs scripts from, and "
+                                    + "only pages built from content/ are checked and published." : "."),
+                            "Write pages as Markdown in content/. Theme assets are styles, scripts, fonts and pictures ("
+                                    + String.join(", ", ASSET_EXTENSIONS.stream().sorted().toList()) + ")."));
+                }
                 return java.nio.file.FileVisitResult.CONTINUE;
             }
 

@@ -35,9 +35,9 @@ final class UnsafeOutput {
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href", "poster",
             "data", "cite", "background", "longdesc", "manifest", "ping", "srcset", "codebase", "archive", "usemap");
     private static final Set<String> UNSAFE_HTML_ELEMENTS = Set.of("script", "iframe", "frame", "frameset", "object", "embed",
-            "applet", "base", "form", "portal");
+            "applet", "base", "form", "portal", "noscript", "noembed", "noframes", "xmp", "plaintext", "template", "style");
     private static final Set<String> UNSAFE_SVG_ELEMENTS = Set.of("script", "foreignobject", "iframe", "embed", "object",
-            "handler", "listener", "set", "animate");
+            "handler", "listener", "set", "animate", "animatemotion", "animatetransform", "discard");
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.\\-]*):");
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
