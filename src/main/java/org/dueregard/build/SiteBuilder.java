@@ -113,7 +113,8 @@ public final class SiteBuilder {
         ContentFiles files = scanContent(root, problems);
         SiteConfigLoader.findPlainHttpProblem(config, options.check().isPresent()).ifPresent(problems::add);
         step("config and scan");
-        List<Page> pages = readPages(root, files, options, problems, cache);
+        Drafts drafts = Drafts.of(readPages(root, files, options, problems, cache), options.includeDrafts());
+        List<Page> pages = drafts.published();
         step("front matter");
         DatasetLibrary datasets = loadDatasets(root, files, problems);
         DataEmbeds embeds = new DataEmbeds(datasets, config.basePath(), ChartCache.inFolder(root.resolve(".dueregard").resolve("charts")));
@@ -151,7 +152,7 @@ public final class SiteBuilder {
             step("render pages");
             checkAnchorLinks(outcomes, problems);
             Set<String> pictures = outcomes.stream().flatMap(outcome -> outcome.pictures().stream()).collect(java.util.stream.Collectors.toSet());
-            int copied = copyFiles(root, files, theme, staging, pictures, problems);
+            int copied = copyFiles(root, files, theme, staging, pictures, drafts.filesOnlyTheyUse(root, files), problems);
             PageOutcome notFound = writeSiteFiles(site, templates, staging, problems, accepted);
             step("files, sitemap, feed");
             if (options.check().isPresent()) {
@@ -248,8 +249,7 @@ public final class SiteBuilder {
             String stamp = cache.map(c -> RenderCache.stamp(root.resolve(file))).orElse("");
             Optional<RenderCache.FrontMatterEntry> known = cache.map(c -> c.frontMatter.get(sourcePath)).filter(e -> e.stamp().equals(stamp));
             if (known.isPresent()) {
-                Page page = known.get().page();
-                return page.frontMatter().draft() && !options.includeDrafts() ? null : page;
+                return known.get().page(); // drafts too: Drafts decides what is published
             }
             Optional<String> unaddressable = SitePaths.findUnaddressableName(sourcePath);
             if (unaddressable.isPresent()) {
@@ -262,7 +262,6 @@ public final class SiteBuilder {
                 ParsedSource parsed = FrontMatterParser.parse(text, file);
                 Page page = toPage(sourcePath, parsed);
                 cache.ifPresent(c -> c.frontMatter.put(sourcePath, new RenderCache.FrontMatterEntry(stamp, page)));
-                if (parsed.frontMatter().draft() && !options.includeDrafts()) return null;
                 return page;
             } catch (ProblemsException e) {
                 problems.addAll(e.problems());
@@ -508,7 +507,7 @@ public final class SiteBuilder {
      * (SVG sanitised, images and documents what their extension says); the built-in theme's are ours.
      */
     private static int copyFiles(Path root, ContentFiles files, Theme theme, SiteOutput staging, Set<String> pictures,
-                                 Problems problems) throws IOException {
+                                 Set<String> draftOnly, Problems problems) throws IOException {
         int copied = 0;
         for (Map.Entry<String, Path> asset : theme.assets().entrySet()) {
             String path = asset.getKey();
@@ -527,6 +526,7 @@ public final class SiteBuilder {
             copied++;
         }
         for (String asset : files.assets()) {
+            if (draftOnly.contains(asset)) continue; // published with the draft that uses it, not before
             PublishedFiles.publish(root.resolve("content").resolve(asset), "content/" + asset, asset, staging, problems);
             copied++;
         }

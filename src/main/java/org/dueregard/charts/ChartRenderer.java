@@ -178,7 +178,13 @@ public final class ChartRenderer {
     private static PieChart pie(Dataset d, ChartSpec spec) {
         PieChart chart = new PieChartBuilder().width(WIDTH).height(HEIGHT).build();
         style(chart.getStyler(), spec);
-        chart.getStyler().setLabelType(PieStyler.LabelType.NameAndPercentage);
+        org.dueregard.data.Column column = d.columns().get(spec.series().get(0));
+        boolean shares = column.type() == org.dueregard.data.Column.Type.PERCENT;
+        boolean hidden = d.rows().stream().anyMatch(row -> row.cell(spec.series().get(0)).published().isEmpty());
+        // A slice is labelled with the figure the table shows: shares as given, and counts as counts when some are
+        // hidden (a share of the shown ones would be a figure the data does not hold).
+        chart.getStyler().setLabelType(shares || hidden ? PieStyler.LabelType.NameAndValue : PieStyler.LabelType.NameAndPercentage);
+        chart.getStyler().setDecimalPattern(patternFor(column));
         chart.getStyler().setLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
         chart.getStyler().setLabelsFontColorAutomaticEnabled(true);
         chart.getStyler().setLabelsFontColorAutomaticDark(TEXT);
@@ -188,7 +194,31 @@ public final class ChartRenderer {
         for (Row row : d.rows()) {
             row.cell(s).published().ifPresent(v -> chart.addSeries(row.cell(spec.x()).text(), v));
         }
+        if (shares && hidden) {
+            addHiddenSlice(chart, d, s, spec.x());
+            // The grey slice is named in the legend, never labelled with its size: with one hidden share that would
+            // print the figure the source hid.
+            chart.getStyler().setLegendVisible(true);
+            chart.getStyler().setForceAllLabelsVisible(false);
+        }
         return chart;
+    }
+
+    /**
+     * Shares of a whole with some hidden: what the shown ones leave of 100% is drawn as one grey slice named with the
+     * hidden rows and their symbols ("Zero hours <5%"), so the shown slices keep their true size.
+     */
+    private static void addHiddenSlice(PieChart chart, Dataset d, int series, int x) {
+        BigDecimal shown = d.rows().stream().map(row -> row.cell(series).published()).flatMap(java.util.Optional::stream)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal rest = BigDecimal.valueOf(100).subtract(shown);
+        if (rest.signum() <= 0) return;
+        List<String> names = new ArrayList<>();
+        for (Row row : d.rows()) {
+            if (row.cell(series).published().isPresent()) continue;
+            names.add(row.cell(x).text() + " " + Marks.of(d.columns().get(series), row.cell(series)).orElse("[x]"));
+        }
+        chart.addSeries(String.join(", ", names), rest).setFillColor(new Color(0x505a5f));
     }
 
     private static void style(Styler styler, ChartSpec spec) {

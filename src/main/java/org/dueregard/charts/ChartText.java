@@ -65,7 +65,8 @@ public final class ChartText {
         List<Point> points = points(d, spec, first);
         if (points.isEmpty()) return plain + "; its values are not shown (" + Gaps.of(d, spec, first).why() + ").";
         boolean nothingToCompare = switch (spec.type()) {
-            case STACKED_PERCENT, PIE -> shares(d, spec, first).isEmpty();
+            case STACKED_PERCENT -> shares(d, spec, first).isEmpty();
+            case PIE -> false; // it has shown slices: the message lists them
             case PYRAMID -> d.rows().stream().noneMatch(r -> r.cell(first).published().isPresent() && r.cell(spec.series().get(1)).published().isPresent());
             default -> false;
         };
@@ -93,8 +94,14 @@ public final class ChartText {
                 yield Optional.of(what + " are between " + Format.percent(min.value()) + " (" + min.label() + ") and "
                         + Format.percent(max.value()) + " (" + max.label() + ") of each " + lower(d.columns().get(spec.x()).label()));
             }
-            case PIE -> gaps.count() > 0 ? Optional.empty()
-                    : Optional.of(String.join(", ", shares(d, spec, first).stream().map(p -> lower(p.label()) + " " + Format.percent(p.value())).toList()));
+            case PIE -> {
+                List<Point> slices = shares(d, spec, first);
+                boolean asShares = !slices.isEmpty();
+                List<String> parts = (asShares ? slices : points).stream()
+                        .map(p -> lower(p.label()) + " " + (asShares ? Format.percent(p.value()) : value(d, first, p.value()))).toList();
+                String hidden = gaps.count() == 0 ? "" : "; " + gaps.count() + (gaps.count() == 1 ? " slice " : " slices ") + gaps.single().orElse("are not shown");
+                yield Optional.of(String.join(", ", parts) + hidden);
+            }
             default -> overTime(d, spec) || spec.type() == ChartSpec.Type.LINE ? change(d, first, what, points)
                     : extremes(d, first, what, points, gaps, " and ");
         };
@@ -162,6 +169,7 @@ public final class ChartText {
         List<Point> out = new ArrayList<>();
         if (spec.type() == ChartSpec.Type.PIE) {
             List<Point> points = points(d, spec, series);
+            if (d.columns().get(series).type() == Column.Type.PERCENT) return points; // shares already, as given
             BigDecimal total = points.stream().map(Point::value).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (total.signum() <= 0 || Gaps.of(d, spec, series).count() > 0) return out; // nothing (true) to share out
             for (Point p : points) out.add(new Point(p.label(), percentOf(p.value(), total)));
@@ -212,10 +220,19 @@ public final class ChartText {
         if (all.count() > 0) {
             String values = all.count() + " value" + (all.count() == 1 ? " " : "s ");
             sentences.add((all.single().isPresent() ? values + all.single().get() : values + (all.count() == 1 ? "is" : "are") + " not shown: " + all.why())
-                    + ". The chart marks " + (all.count() == 1 ? "it" : "each") + " with its symbol instead of a bar.");
+                    + ". " + howTheChartShowsGaps(spec, all.count()));
         }
         for (String note : rowNotes(d, spec)) sentences.add(note + ".");
         return sentences;
+    }
+
+    private static String howTheChartShowsGaps(ChartSpec spec, int count) {
+        String them = count == 1 ? "it" : "them";
+        return switch (spec.type()) {
+            case PIE -> "The chart shows what the other slices leave as one grey slice, named with " + (count == 1 ? "its symbol." : "their symbols.");
+            case LINE -> "The line has a gap there, and the chart marks " + them + " with " + (count == 1 ? "its symbol." : "their symbols.");
+            default -> "The chart marks " + (count == 1 ? "it" : "each") + " with its symbol instead of a bar.";
+        };
     }
 
     private static Optional<String> sharesSentence(String name, List<Point> shares, Gaps gaps) {

@@ -44,7 +44,8 @@ public final class Csv {
             csv.append("\r\n");
         }
         // What the symbols mean, after an empty line, as the Government Statistical Service's notes do.
-        List<String> notes = Marks.notes(dataset, dataset.rows(), TableFigure.allColumns(dataset));
+        List<String> notes = new java.util.ArrayList<>(Marks.notes(dataset, dataset.rows(), TableFigure.allColumns(dataset)));
+        notes.addAll(dataset.notes()); // what the figures leave out travels with them
         if (!notes.isEmpty()) {
             csv.append("\r\n").append(text("Notes")).append("\r\n");
             for (String note : notes) csv.append(text(note)).append("\r\n");
@@ -54,7 +55,8 @@ public final class Csv {
 
     /** Written values as they were written; computed ones rounded once, like on the page. */
     private static String plain(Column column, java.math.BigDecimal value) {
-        int decimals = column.displayDecimals();
+        int decimals = column.type() == Column.Type.CURRENCY ? 2 : column.displayDecimals();
+        if (decimals < 0 && value.scale() > 10) decimals = 10; // a worked-out figure never prints the arithmetic's last digits
         return decimals < 0 ? value.toPlainString() : value.setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
