@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
 final class MarginReader {
 
     /** Names that promise a total: "All", "Total", "All staff", "Grand total", "Overall", "Everyone". */
+    /** More names for a column or row that counts everyone: "Headcount", "Staff in post", "Whole trust", "Organisation". */
+    static final Pattern EVERYONE = Pattern.compile("(?i)^(head[ _-]?count|staff[ _-]in[ _-]post|all[ _-]staff|employees|whole([ _-].*)?|"
+            + "entire([ _-].*)?|(the[ _-])?organi[sz]ation([ _-].*)?|trust([ _-](total|wide|overall))?|workforce|everybody)$");
     static final Pattern TOTAL_NAME = Pattern.compile("(?i)^(all|total|grand[ _-]total|overall|everyone)([ _-].*)?$");
 
     private MarginReader() {
@@ -106,7 +109,7 @@ final class MarginReader {
         return Optional.empty();
     }
 
-    /** A count column equal to the sum of all the other count columns in every row, or named like a total. */
+    /** A count column equal to, or at least, the sum of all the other count columns in every row. */
     private static Optional<Margins.TotalColumn> foundColumn(List<Column> columns, List<Row> rows) {
         List<Integer> counts = countColumns(columns);
         for (int c : counts) {
@@ -114,7 +117,11 @@ final class MarginReader {
             if (parts.size() < 2) continue;
             int comparison = compareWithParts(rows, c, parts);
             if (comparison == 0) return Optional.of(new Margins.TotalColumn(c, parts, true));
-            boolean named = TOTAL_NAME.matcher(columns.get(c).id()).matches() || TOTAL_NAME.matcher(columns.get(c).label()).matches();
+            // A column at least the sum of the others in every row and called like a count of everyone (a headcount
+            // that also counts people who did not say) bounds them as surely as a total does. By the figures alone it
+            // could be a large group (women in a mostly female workforce), which would hide too much.
+            boolean named = TOTAL_NAME.matcher(columns.get(c).id()).matches() || TOTAL_NAME.matcher(columns.get(c).label()).matches()
+                    || EVERYONE.matcher(columns.get(c).id()).matches() || EVERYONE.matcher(columns.get(c).label()).matches();
             if (named && comparison > 0) return Optional.of(new Margins.TotalColumn(c, parts, false));
         }
         return Optional.empty();
@@ -152,7 +159,8 @@ final class MarginReader {
                 equal &= cmp == 0;
                 atLeast &= cmp >= 0;
             }
-            if (!any || !TOTAL_NAME.matcher(rows.get(r).label()).matches()) continue;
+            // By its name: a large group (White staff) is often at least the sum of the others in every column.
+            if (!any || !(TOTAL_NAME.matcher(rows.get(r).label()).matches() || EVERYONE.matcher(rows.get(r).label()).matches())) continue;
             if (equal) return Optional.of(new Margins.TotalRow(r, true));
             if (atLeast) return Optional.of(new Margins.TotalRow(r, false));
         }

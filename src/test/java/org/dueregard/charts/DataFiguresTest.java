@@ -72,7 +72,7 @@ class DataFiguresTest {
         var download = page.selectFirst("a.figure-download");
         assertEquals("/reports/pay/pay-quarters-2023.csv", download.attr("href"));
         String csv = site.read("reports/pay/pay-quarters-2023.csv");
-        assertEquals("\uFEFFPay quarter,Women (people),Men (people),Median pay\r\nLower,1062,13,12.5\r\nLower middle,51,10,16.25\r\n", csv);
+        assertEquals("\uFEFFPay quarter,Women (people),Men (people),Median pay\r\nLower,1062,13,12.50\r\nLower middle,51,10,16.25\r\n", csv);
         int bytes = csv.getBytes(StandardCharsets.UTF_8).length;
         assertEquals("Download the data: Staff in each pay quarter (CSV, " + bytes + " bytes)", download.text());
         assertFalse(site.exists("reports/data/pay-quarters-2023.yml"), "the YAML itself is never published");
