@@ -67,7 +67,7 @@ public final class DatasetParser {
             "total_of");
     static final Set<String> FUNCTIONS = Set.of("gap", "share", "difference", "ratio", "change");
     private static final java.util.regex.Pattern FORMULA = java.util.regex.Pattern.compile("\\s*([a-z]+)\\s*\\(([^)]*)\\)\\s*");
-    static final Set<String> SUPPRESSION_KEYS = Set.of("threshold", "round_to", "secondary", "percent_below");
+    static final Set<String> SUPPRESSION_KEYS = Set.of("threshold", "round_to", "secondary", "percent_below", "survey");
     static final Set<String> TYPES = Set.of("category", "count", "percent", "currency", "rate", "points", "text");
 
     private DatasetParser() {
@@ -95,7 +95,7 @@ public final class DatasetParser {
         List<Row> rows = readRows(fields, written, siblings);
         List<Column> columns = withConsistentDecimals(written, rows);
         SuppressionRule rule = readSuppression(fields);
-        if (rule.threshold() > 0 && rule.percentBelow().signum() == 0) checkPercentBases(columns, fields); // percent_below: the source's rule covers them
+        if (rule.threshold() > 0) checkPercentBases(columns, fields);
         Optional<String> comparator = fields.findText("comparator");
         problems.throwIfErrors();
         List<org.dueregard.Problem> shareWarnings = new ArrayList<>();
@@ -548,7 +548,7 @@ public final class DatasetParser {
                 percentBelow = BigDecimal.ZERO;
             }
         }
-        return new SuppressionRule(threshold, roundTo, mode, percentBelow);
+        return new SuppressionRule(threshold, roundTo, mode, percentBelow, rule.findBoolean("survey", false));
     }
 
     /**
@@ -556,14 +556,24 @@ public final class DatasetParser {
      * threshold would hide as a count. Without a base nothing ties it to a count that can be hidden, so it is refused.
      */
     private static void checkPercentBases(List<Column> columns, YamlFields fields) {
+        // Without a count in the table, a share gives no one away by arithmetic (a table of shares as published).
+        if (columns.stream().noneMatch(c -> c.type() == Column.Type.COUNT)) return;
         for (Column column : columns) {
-            if (column.type() != Column.Type.PERCENT || column.isComputed() || column.base().isPresent()) continue;
-            fields.problems().add(Problem.error(fields.file(), column.line(), "The percent column '" + column.id()
-                            + "' does not say what it is a percentage of, so it cannot be hidden when the people behind it are few "
-                            + "(5.0% of 60 is 3 people).",
-                    "Write the count instead and work the percentage out from it (compute: share(" + column.id()
-                            + ", others)), so small numbers are hidden everywhere; or, for a survey result out of the people who "
-                            + "answered, name that count with base: respondents."));
+            if (column.isComputed()) continue;
+            if (column.type() == Column.Type.PERCENT && column.base().isEmpty()) {
+                fields.problems().add(Problem.error(fields.file(), column.line(), "The percent column '" + column.id()
+                                + "' does not say what it is a percentage of, so it cannot be hidden when the people behind it are few "
+                                + "(5.0% of 60 is 3 people).",
+                        "Write the count instead and work the percentage out from it (compute: share(" + column.id()
+                                + ", others)), so small numbers are hidden everywhere; or name the count it is out of with base: "
+                                + "(base: staff, or one number such as base: 240)."));
+            }
+            if (column.type() == Column.Type.RATE && (column.base().isEmpty() || Suppressor.perHowMany(column).isEmpty())) {
+                fields.problems().add(Problem.error(fields.file(), column.line(), "The rate column '" + column.id()
+                                + "' does not say what it is a rate of, so it cannot be hidden when the people behind it are few "
+                                + "(5.0 per 100 of 60 staff is 3 people).",
+                        "Name the count it is out of and how many it is per: base: staff and unit: per 100 staff."));
+            }
         }
     }
 }

@@ -10,11 +10,13 @@ package org.dueregard.data;
  *                  as women and men in a pay quarter)
  * @param percentBelow the source's own rule for shares, when it has one: percentages under it are shown as "&lt;5%"
  *                  (zero when there is none)
+ * @param survey    percentages out of each row's respondents are survey answers: hidden with their group when too
+ *                  few answered (as the NHS Staff Survey does), not by how many gave the answer
  */
-public record SuppressionRule(int threshold, int roundTo, Secondary secondary, java.math.BigDecimal percentBelow) {
+public record SuppressionRule(int threshold, int roundTo, Secondary secondary, java.math.BigDecimal percentBelow, boolean survey) {
 
     public SuppressionRule(int threshold, int roundTo, Secondary secondary) {
-        this(threshold, roundTo, secondary, java.math.BigDecimal.ZERO);
+        this(threshold, roundTo, secondary, java.math.BigDecimal.ZERO, false);
     }
 
     /** Whether a share is hidden by the source's rule for percentages (percent_below). */

@@ -118,27 +118,43 @@ final class Suppressor {
     private static void hidePrimaryShares(List<Column> columns, List<Row> rows, boolean[][] hidden, SuppressionRule rule) {
         for (int c = 0; c < columns.size(); c++) {
             Column column = columns.get(c);
-            if (column.type() != Column.Type.PERCENT || column.isComputed()) continue;
+            boolean percent = column.type() == Column.Type.PERCENT;
+            if ((!percent && column.type() != Column.Type.RATE) || column.isComputed()) continue;
+            // Survey answers out of each row's respondents go with their group; every other share or rate stands for people.
+            boolean answers = rule.survey() && column.fixedBase().isEmpty();
             for (int r = 0; r < rows.size(); r++) {
-                Optional<BigDecimal> share = rows.get(r).cell(c).number();
-                if (share.isEmpty()) continue;
-                boolean composition = column.whole() || column.fixedBase().isPresent();
-                Optional<BigDecimal> people = composition ? impliedCount(columns, rows.get(r), column, share.get()) : Optional.empty();
-                if (rule.hidesShare(share.get()) || people.map(n -> rule.hides(n.setScale(0, RoundingMode.HALF_UP))).orElse(false)) {
+                Optional<BigDecimal> value = rows.get(r).cell(c).number();
+                if (value.isEmpty()) continue;
+                Optional<BigDecimal> people = answers ? Optional.empty() : impliedCount(columns, rows.get(r), column, value.get());
+                if ((percent && rule.hidesShare(value.get())) || people.map(n -> rule.hides(n.setScale(0, RoundingMode.HALF_UP))).orElse(false)) {
                     hidden[r][c] = true;
                 }
             }
         }
     }
 
-    /** How many people a typed share stands for, from its base (a count column of the row, or one number); empty without one. */
+    /** For a rate, how many it is per ("per 100 staff" gives 100); empty when the unit does not say. */
+    static Optional<BigDecimal> perHowMany(Column column) {
+        java.util.regex.Matcher per = java.util.regex.Pattern.compile("(?i)per\\s+([0-9][0-9,]*)").matcher(column.unit());
+        return per.find() ? Optional.of(new BigDecimal(per.group(1).replace(",", ""))).filter(n -> n.signum() > 0) : Optional.empty();
+    }
+
+    /** How many people a typed share (or rate) stands for, from its base (a count column of the row, or one number); empty without one. */
     static Optional<BigDecimal> impliedCount(List<Column> columns, Row row, Column column, BigDecimal share) {
-        Optional<BigDecimal> base = column.fixedBase().isPresent() ? Optional.of(BigDecimal.valueOf(column.fixedBase().getAsLong()))
+        if (column.type() == Column.Type.RATE) {
+            Optional<BigDecimal> per = perHowMany(column);
+            if (per.isEmpty()) return Optional.empty();
+            return baseOf(columns, row, column).map(n -> share.multiply(n).divide(per.get(), java.math.MathContext.DECIMAL64));
+        }
+        return baseOf(columns, row, column).map(n -> share.multiply(n).divide(BigDecimal.valueOf(100), java.math.MathContext.DECIMAL64));
+    }
+
+    private static Optional<BigDecimal> baseOf(List<Column> columns, Row row, Column column) {
+        return column.fixedBase().isPresent() ? Optional.of(BigDecimal.valueOf(column.fixedBase().getAsLong()))
                 : column.base().flatMap(id -> {
                     for (int b = 0; b < columns.size(); b++) if (columns.get(b).id().equals(id)) return row.cell(b).number();
                     return Optional.empty();
                 });
-        return base.map(n -> share.multiply(n).divide(BigDecimal.valueOf(100), java.math.MathContext.DECIMAL64));
     }
 
     /**

@@ -122,6 +122,8 @@ class DatasetParserTest {
                     type: count
                   - id: rate
                     type: rate
+                    unit: per 1,000 births
+                    base: births
                   - id: share
                     type: percent
                     base: stillbirths

@@ -104,7 +104,7 @@ class PercentSuppressionTest {
                 -- content/survey.yml --
                 title: Staff survey
                 source: NHS Staff Survey
-                suppression: {threshold: 10, secondary: none}
+                suppression: {threshold: 10, secondary: none, survey: true}
                 columns:
                   - {id: group, label: Group}
                   - {id: respondents, label: Respondents, type: count}
