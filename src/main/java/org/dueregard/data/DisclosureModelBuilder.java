@@ -57,6 +57,12 @@ final class DisclosureModelBuilder {
         for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < columns.size(); c++) {
                 Optional<BigDecimal> value = rows.get(r).cell(c).number();
+                Cell cell = rows.get(r).cell(c);
+                if (value.isEmpty() && columns.get(c).type() == Column.Type.COUNT && cell.state().hidesAValue()) {
+                    variableOf.put(key(r, c), variables.size());
+                    variables.add(hiddenBySource(r, c, cell));
+                    continue;
+                }
                 if (value.isEmpty()) continue;
                 if (columns.get(c).type() == Column.Type.COUNT) {
                     variableOf.put(key(r, c), variables.size());
@@ -67,6 +73,23 @@ final class DisclosureModelBuilder {
                 }
             }
         }
+    }
+
+    /**
+     * A count the source hid: a reader knows only its bound ("<10" is 0 to 9) or, for [c], that it is at least 1. Its
+     * true value is unknown here too; the audit needs only the bounds.
+     */
+    private static CellVariable hiddenBySource(int r, int c, Cell cell) {
+        if (cell.state() == Cell.State.BELOW) {
+            long bound = cell.bound().orElseThrow().setScale(0, java.math.RoundingMode.CEILING).longValue();
+            return new CellVariable(r, c, 0, true, 0, OptionalLong.of(Math.max(0, bound - 1)));
+        }
+        return new CellVariable(r, c, 1, true, 1, OptionalLong.empty());
+    }
+
+    /** Whether a column has a count the source hid: its total is never published, so it is no fact for a reader. */
+    private boolean hidesBySource(int c) {
+        return rows.stream().anyMatch(row -> row.cell(c).number().isEmpty() && row.cell(c).state().hidesAValue());
     }
 
     /** A typed share of one known number of people (whole: true, base: 240): each share stands for a count. */
@@ -126,7 +149,7 @@ final class DisclosureModelBuilder {
     private void addColumnTotals() {
         if (rule.secondary() == SuppressionRule.Secondary.NONE) return;
         for (int c = 0; c < columns.size(); c++) {
-            if (columns.get(c).type() != Column.Type.COUNT) continue;
+            if (columns.get(c).type() != Column.Type.COUNT || hidesBySource(c)) continue;
             Map<Integer, BigDecimal> terms = new TreeMap<>();
             long sum = 0;
             for (int r = 0; r < rows.size(); r++) {
@@ -144,6 +167,10 @@ final class DisclosureModelBuilder {
         for (int r = 0; r < rows.size(); r++) {
             Map<Integer, BigDecimal> terms = new TreeMap<>();
             long sum = 0;
+            final int row = r;
+            boolean sourceHidden = java.util.stream.IntStream.range(0, columns.size())
+                    .anyMatch(c -> rows.get(row).cell(c).number().isEmpty() && rows.get(row).cell(c).state().hidesAValue());
+            if (sourceHidden) continue; // its total cannot be published either
             for (int c = 0; c < columns.size(); c++) {
                 Integer v = variableOf.get(key(r, c));
                 if (v == null || margins.isTotalColumn(c) || columns.get(c).isComputed()) continue;

@@ -160,7 +160,11 @@ final class MarginReader {
                 atLeast &= cmp >= 0;
             }
             // By its name: a large group (White staff) is often at least the sum of the others in every column.
-            if (!any || !(TOTAL_NAME.matcher(rows.get(r).label()).matches() || EVERYONE.matcher(rows.get(r).label()).matches())) continue;
+            boolean named = TOTAL_NAME.matcher(rows.get(r).label()).matches() || EVERYONE.matcher(rows.get(r).label()).matches();
+            // A row called Total over rows the source hid ("<10") cannot be added up here, but readers take it as the
+            // total, and use it to work the hidden ones out.
+            if (named && !any && hidesOtherRows(rows, r, counts)) return Optional.of(new Margins.TotalRow(r, true));
+            if (!any || !named) continue;
             if (equal) return Optional.of(new Margins.TotalRow(r, true));
             if (atLeast) return Optional.of(new Margins.TotalRow(r, false));
         }
@@ -182,6 +186,15 @@ final class MarginReader {
             sum = sum.add(v.get());
         }
         return Optional.of(sum);
+    }
+
+    /** Whether the other rows have a value the source hid, in a count column where this row has a number. */
+    private static boolean hidesOtherRows(List<Row> rows, int total, List<Integer> counts) {
+        for (int c : counts) {
+            if (rows.get(total).cell(c).number().isEmpty()) continue;
+            for (int r = 0; r < rows.size(); r++) if (r != total && rows.get(r).cell(c).state().hidesAValue()) return true;
+        }
+        return false;
     }
 
     private static Optional<BigDecimal> sumOfOtherRows(List<Row> rows, int total, int column) {

@@ -42,6 +42,7 @@ public record SuppressionRule(int threshold, int roundTo, Secondary secondary, j
     }
 
     public String explanation() {
+        if (threshold <= 0) return "Where a hidden figure could be worked out from the others, another is hidden too.";
         String hidden = "Numbers from 1 to " + (threshold - 1) + " are shown as " + MARKER + " so that no one can be identified";
         String others = roundTo > 1 ? "; other numbers are rounded to the nearest " + roundTo : "";
         String more = secondary != Secondary.NONE ? ". Where a hidden number could be worked out from a total, another number is hidden too." : ".";

@@ -20,8 +20,9 @@ final class Suppressor {
     }
 
     /** The rows as published; a hidden count that nothing more can protect is a problem with its row's line. */
-    static List<Row> apply(List<Column> columns, List<Row> rows, SuppressionRule rule, Margins margins, String file,
+    static List<Row> apply(List<Column> columns, List<Row> rows, SuppressionRule stated, Margins margins, String file,
                            org.dueregard.Problems problems) {
+        SuppressionRule rule = stated.threshold() > 0 ? stated : forSourceHidden(columns, rows);
         if (rule.threshold() <= 0) return rows;
         boolean[][] hidden = new boolean[rows.size()][columns.size()];
         for (int r = 0; r < rows.size(); r++) {
@@ -33,7 +34,7 @@ final class Suppressor {
         hidePrimaryShares(columns, rows, hidden, rule);
         boolean[][] published;
         while (true) {
-            settle(columns, rows, hidden, rule);
+            settle(columns, rows, hidden, rule, margins);
             published = withDependents(columns, hidden);
             DisclosureModel model = DisclosureModelBuilder.build(columns, rows, published, rule, margins);
             Optional<Integer> narrow = IntervalAudit.findNarrow(model, rule.threshold());
@@ -53,12 +54,12 @@ final class Suppressor {
      * it cannot be worked out from them (men = all - women). Secondary suppression can pick a computed count, which
      * then needs an input hidden too: repeat until settled.
      */
-    private static void settle(List<Column> columns, List<Row> rows, boolean[][] hidden, SuppressionRule rule) {
+    private static void settle(List<Column> columns, List<Row> rows, boolean[][] hidden, SuppressionRule rule, Margins margins) {
         int hiddenBefore;
         do {
             hiddenBefore = countHidden(hidden);
             hideInputsOfHiddenComputed(columns, rows, hidden);
-            hideSecondaryShares(columns, rows, hidden);
+            hideSecondaryShares(columns, rows, hidden, rule, margins);
             if (rule.secondary() != SuppressionRule.Secondary.NONE) {
                 hideSecondary(columns, rows, hidden, rule.secondary() == SuppressionRule.Secondary.BOTH);
             }
@@ -158,22 +159,96 @@ final class Suppressor {
     }
 
     /**
-     * Shares of one whole (whole: true) add up to 100%: with one of them hidden (here or by the source) the others give
-     * it back, so hide the smallest other share too.
+     * A table with no suppression rule of its own can still hold figures the source hid: they are protected as the
+     * source meant, with its bound as the threshold ("<10": fewer than 10 possible values is too few) or 10 for [c].
+     * It assumes no published column totals (the source's are not known), only the table's own total rows.
      */
-    private static void hideSecondaryShares(List<Column> columns, List<Row> rows, boolean[][] hidden) {
+    private static SuppressionRule forSourceHidden(List<Column> columns, List<Row> rows) {
+        int threshold = 0;
+        for (Row row : rows) {
+            for (int c = 0; c < columns.size(); c++) {
+                Cell cell = row.cell(c);
+                if (!columns.get(c).type().isNumber() || cell.number().isPresent() || !cell.state().hidesAValue()) continue;
+                int bound = cell.state() == Cell.State.BELOW && columns.get(c).type() == Column.Type.COUNT
+                        ? cell.bound().orElseThrow().setScale(0, RoundingMode.CEILING).intValue() : 10;
+                threshold = Math.max(threshold, Math.max(2, bound));
+            }
+        }
+        return threshold == 0 ? SuppressionRule.NONE : new SuppressionRule(threshold, 1, SuppressionRule.Secondary.NONE);
+    }
+
+    /**
+     * Shares of one whole (whole: true, or a column with a total row of 100%) add up to 100%, so what the shown ones
+     * leave is the sum of the hidden ones. A hidden share is pinned when the others' bounds cannot make up that sum
+     * on their own (one hidden share alone is exactly the rest; two hidden under 5% that must make 9.7% are each
+     * 4.7 to 5.0): then hide the smallest shown share too, until every hidden share could be as low as 0.
+     */
+    private static void hideSecondaryShares(List<Column> columns, List<Row> rows, boolean[][] hidden, SuppressionRule rule, Margins margins) {
         for (int c = 0; c < columns.size(); c++) {
             Column column = columns.get(c);
-            if (column.type() != Column.Type.PERCENT || !column.whole() || column.isComputed()) continue;
-            final int col = c;
-            long hiddenShares = java.util.stream.IntStream.range(0, rows.size())
-                    .filter(r -> hidden[r][col] || rows.get(r).cell(col).state().hidesAValue()).count();
-            if (hiddenShares != 1) continue;
-            java.util.stream.IntStream.range(0, rows.size())
-                    .filter(r -> !hidden[r][col] && rows.get(r).cell(col).number().map(v -> v.signum() > 0).orElse(false))
-                    .boxed().min(java.util.Comparator.comparing((Integer r) -> rows.get(r).cell(col).number().orElseThrow()).thenComparing(r -> r))
-                    .ifPresent(r -> hidden[r][col] = true);
+            if (column.type() != Column.Type.PERCENT || column.isComputed()) continue;
+            List<Integer> parts = partsOfWhole(column, c, rows, margins);
+            if (parts.isEmpty()) continue;
+            while (isAHiddenSharePinned(column, c, rows, parts, hidden, rule)) {
+                final int col = c;
+                Optional<Integer> next = parts.stream()
+                        .filter(r -> !hidden[r][col] && rows.get(r).cell(col).number().map(v -> v.signum() > 0).orElse(false))
+                        .min(java.util.Comparator.comparing((Integer r) -> rows.get(r).cell(col).number().orElseThrow()).thenComparing(r -> r));
+                if (next.isEmpty()) break;
+                hidden[next.get()][c] = true;
+            }
         }
+    }
+
+    /** The rows that are parts of one whole in this column (all but the total row), or none when it is not a whole. */
+    private static List<Integer> partsOfWhole(Column column, int c, List<Row> rows, Margins margins) {
+        List<Integer> totals = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            boolean named = MarginReader.TOTAL_NAME.matcher(rows.get(r).label().strip()).matches()
+                    || MarginReader.EVERYONE.matcher(rows.get(r).label().strip()).matches();
+            boolean hundred = rows.get(r).cell(c).number().map(v -> v.subtract(BigDecimal.valueOf(100)).abs().compareTo(new BigDecimal("0.5")) <= 0)
+                    .orElse(false);
+            if (margins.isTotalRow(r) || (named && hundred)) totals.add(r);
+        }
+        if (!column.whole() && totals.isEmpty()) return List.of();
+        List<Integer> parts = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) if (!totals.contains(r)) parts.add(r);
+        return parts;
+    }
+
+    private static boolean isAHiddenSharePinned(Column column, int c, List<Row> rows, List<Integer> parts, boolean[][] hidden, SuppressionRule rule) {
+        BigDecimal shown = BigDecimal.ZERO;
+        int decimals = 0;
+        int shownCount = 0;
+        List<Optional<BigDecimal>> bounds = new ArrayList<>();
+        for (int r : parts) {
+            Cell cell = rows.get(r).cell(c);
+            boolean hiddenHere = hidden[r][c] && cell.number().isPresent();
+            if (cell.number().isPresent() && !hiddenHere) {
+                shown = shown.add(cell.number().get());
+                decimals = Math.max(decimals, Math.max(0, cell.number().get().scale()));
+                shownCount++;
+            } else if (hiddenHere) {
+                boolean underRule = rule.hidesShare(cell.number().get());
+                bounds.add(underRule ? Optional.of(rule.percentBelow()) : Optional.empty());
+            } else if (cell.state().hidesAValue()) {
+                bounds.add(cell.state() == Cell.State.BELOW ? cell.bound() : Optional.empty());
+            }
+        }
+        if (bounds.isEmpty()) return false;
+        BigDecimal tolerance = BigDecimal.valueOf(shownCount).multiply(BigDecimal.valueOf(5, decimals + 1));
+        BigDecimal rest = BigDecimal.valueOf(100).subtract(shown).subtract(tolerance); // the least the hidden ones make together
+        for (int i = 0; i < bounds.size(); i++) {
+            BigDecimal others = BigDecimal.ZERO;
+            boolean othersBounded = true;
+            for (int j = 0; j < bounds.size(); j++) {
+                if (j == i) continue;
+                if (bounds.get(j).isEmpty()) othersBounded = false;
+                else others = others.add(bounds.get(j).get());
+            }
+            if (othersBounded && rest.subtract(others).signum() > 0) return true;
+        }
+        return false;
     }
 
     private static void hideSecondary(List<Column> columns, List<Row> rows, boolean[][] hidden, boolean rowsToo) {
