@@ -13,7 +13,21 @@ import java.util.TreeSet;
  * how large it could be given all of this. To add knowledge (a source's "<5", a percentage with a base), add a
  * variable's range or a constraint; the audit does not change.
  */
-public record DisclosureModel(List<CellVariable> variables, List<LinearConstraint> constraints) {
+public record DisclosureModel(List<CellVariable> variables, List<LinearConstraint> constraints, List<List<LinearConstraint>> byVariable) {
+
+    public DisclosureModel(List<CellVariable> variables, List<LinearConstraint> constraints) {
+        this(variables, constraints, index(variables.size(), constraints));
+    }
+
+    /** For each variable, the constraints that mention it: asked for once a variable per solve, so worked out once. */
+    private static List<List<LinearConstraint>> index(int count, List<LinearConstraint> constraints) {
+        List<List<LinearConstraint>> index = new ArrayList<>(count);
+        for (int v = 0; v < count; v++) index.add(new ArrayList<>());
+        for (LinearConstraint constraint : constraints) {
+            for (int v : constraint.terms().keySet()) if (v >= 0 && v < count) index.get(v).add(constraint);
+        }
+        return index;
+    }
 
     public List<Integer> hiddenVariables() {
         List<Integer> hidden = new ArrayList<>();
@@ -23,7 +37,7 @@ public record DisclosureModel(List<CellVariable> variables, List<LinearConstrain
 
     /** The constraints that mention this variable. */
     public List<LinearConstraint> constraintsOf(int variable) {
-        return constraints.stream().filter(c -> c.involves(variable)).toList();
+        return java.util.Collections.unmodifiableList(byVariable.get(variable));
     }
 
     /**

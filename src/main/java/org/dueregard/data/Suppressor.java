@@ -32,12 +32,19 @@ final class Suppressor {
             }
         }
         hidePrimaryShares(columns, rows, hidden, rule);
+        if (isTooBigToAudit(columns, rows, rule, margins)) {
+            problems.add(org.dueregard.Problem.error(file, rows.get(0).line(), "This table has more than " + String.format(java.util.Locale.UK, "%,d", MAX_AUDITED)
+                            + " counts under its suppression rule, too many to check in reasonable time that no hidden number can be worked out from its totals.",
+                    "Split it into smaller tables, or set secondary: none when its counts add up to no published total."));
+            return rows;
+        }
         boolean[][] published;
+        java.util.Set<String> safe = new java.util.HashSet<>();
         while (true) {
             settle(columns, rows, hidden, rule, margins);
             published = withDependents(columns, hidden);
             DisclosureModel model = DisclosureModelBuilder.build(columns, rows, published, rule, margins);
-            Optional<Integer> narrow = IntervalAudit.findNarrow(model, rule.threshold());
+            Optional<Integer> narrow = IntervalAudit.findNarrow(model, rule.threshold(), safe);
             if (narrow.isEmpty()) break;
             Optional<CellVariable> next = model.findCellToHide(narrow.get());
             if (next.isEmpty()) {
@@ -156,6 +163,17 @@ final class Suppressor {
                     for (int b = 0; b < columns.size(); b++) if (columns.get(b).id().equals(id)) return row.cell(b).number();
                     return Optional.empty();
                 });
+    }
+
+    /** The most counts the interval audit checks in one table: about 2,000 take seconds, and the work grows faster than that. */
+    static final int MAX_AUDITED = 3000;
+
+    private static boolean isTooBigToAudit(List<Column> columns, List<Row> rows, SuppressionRule rule, Margins margins) {
+        boolean totals = rule.secondary() != SuppressionRule.Secondary.NONE || !margins.totalColumns().isEmpty() || !margins.totalRows().isEmpty();
+        if (!totals) return false;
+        long counts = 0;
+        for (Row row : rows) for (int c = 0; c < columns.size(); c++) if (columns.get(c).type() == Column.Type.COUNT) counts++;
+        return counts > MAX_AUDITED;
     }
 
     /**

@@ -28,4 +28,22 @@ class HostileBoundsTest {
                 has-file: big/index.html
                 """, "inline"), site -> site.writeFile("content/big.md", "---\ntitle: Big\n---\n" + table));
     }
+
+    @Test
+    void aTableTooBigForTheAuditIsRefusedWithTheLimit() throws IOException {
+        StringBuilder rows = new StringBuilder();
+        for (int r = 0; r < 160; r++) {
+            rows.append("  - [Team ").append(r);
+            for (int c = 0; c < 20; c++) rows.append(", ").append((r * 7 + c * 13) % 40 + 1);
+            rows.append("]\n");
+        }
+        StringBuilder columns = new StringBuilder("  - {id: team, label: Team}\n");
+        for (int c = 0; c < 20; c++) columns.append("  - {id: c").append(c).append(", label: Grade ").append(c).append(", type: count}\n");
+        HostileInputTest.check(HostileCase.parse("""
+                # a table of 3,200 counts with secondary suppression
+                exit: 1
+                says: content/big.yml:27: error: This table has more than 3,000 counts under its suppression rule
+                """, "inline"), site -> site.writeFile("content/big.yml", "title: Big\nsource: HR\nsuppression: {threshold: 10}\ncolumns:\n"
+                + columns + "rows:\n" + rows));
+    }
 }
