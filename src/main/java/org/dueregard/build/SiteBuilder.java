@@ -206,6 +206,8 @@ public final class SiteBuilder {
                     "Run the command in your site's folder (the one with " + SiteConfig.FILE_NAME + "), pass --source FOLDER, "
                             + "or create the file with at least title:, organisation: and base_url:."));
         }
+        java.util.Optional<Problem> outside = new SiteFileGuard(root).checkSettingsFile(SiteConfig.FILE_NAME);
+        if (outside.isPresent()) throw new ProblemsException(outside.get());
         SiteConfig config = SiteConfigLoader.parse(SourceText.decodeUtf8(Files.readAllBytes(file), SiteConfig.FILE_NAME), SiteConfig.FILE_NAME);
         return options.baseUrl().map(config::withBaseUrl).orElse(config);
     }
@@ -422,6 +424,11 @@ public final class SiteBuilder {
     /** The words glossary.yml (in the site folder) explains, with their explanations; empty when there is none. */
     private static Map<String, String> loadGlossary(Path root, Problems problems) throws IOException {
         Path file = root.resolve("glossary.yml");
+        java.util.Optional<Problem> outside = new SiteFileGuard(root).checkSettingsFile("glossary.yml");
+        if (outside.isPresent()) {
+            problems.add(outside.get());
+            return Map.of();
+        }
         if (!Files.isRegularFile(file)) return Map.of();
         try {
             org.dueregard.config.YamlNode node = org.dueregard.config.YamlParser.parse(

@@ -47,6 +47,11 @@ public final class SiteFileGuard {
                 return refuse(shown, "The file is a link to " + target + ", which is outside the site folder, so it cannot be published.",
                         "Copy the file into the site folder instead of linking to it.");
             }
+            Optional<String> privateTarget = privatePart(realRoot.relativize(target));
+            if (privateTarget.isPresent()) {
+                return refuse(shown, "The file is a link to " + privateTarget.get() + ", which is never published (it holds the site's"
+                        + " settings or history, not its content).", "Copy what you mean to publish into the content folder instead of linking to it.");
+            }
             if (Files.isDirectory(target)) {
                 return new Decision(Verdict.SKIP, Optional.of(Problem.warning(shown, 0,
                         "The folder is a link; dueregard does not follow links to folders, so nothing in it was published.",
@@ -58,11 +63,56 @@ public final class SiteFileGuard {
             return new Decision(Verdict.SKIP, Optional.of(Problem.warning(shown, 0,
                     "The file is not an ordinary file (it is a pipe, socket or device), so it was skipped.", "Remove it from the site folder.")));
         }
+        if (linkCount(path) > 1) {
+            return refuse(shown, "The file is a hard link: the same file is also somewhere else on this computer, perhaps outside the site"
+                    + " folder, so dueregard cannot tell what it would publish.",
+                    "Replace it with a copy of its own (for example cp --remove-destination ORIGINAL " + shown + "), then build again.");
+        }
         if (!Files.isReadable(path)) {
             return refuse(shown, "The file cannot be read: this user has no permission to read it.",
                     "Give it read permission (for example chmod a+r " + shown + "), or remove it.");
         }
         return Decision.use();
+    }
+
+    /**
+     * Checks a settings file at the top of the site folder (dueregard.yml, glossary.yml): when it is a link, it must stay
+     * inside the site folder, so a build never reads a file from elsewhere into the pages.
+     */
+    public Optional<Problem> checkSettingsFile(String name) {
+        Path file = root.resolve(name);
+        if (!Files.isSymbolicLink(file)) return Optional.empty();
+        try {
+            Path target = file.toRealPath();
+            if (target.startsWith(realRoot)) return Optional.empty();
+            return Optional.of(Problem.error(name, 0, "The file is a link to " + target + ", which is outside the site folder.",
+                    "Keep " + name + " in the site folder itself (copy it instead of linking to it)."));
+        } catch (IOException e) {
+            return Optional.of(Problem.error(name, 0, "The file is a link to something that does not exist.",
+                    "Remove the link and put " + name + " in the site folder."));
+        }
+    }
+
+    /** The hidden folder (.git) or settings file a path inside the site folder is in, if any. */
+    private static Optional<String> privatePart(Path relative) {
+        if (relative.getNameCount() == 1) {
+            String name = relative.toString();
+            if (name.equals("dueregard.yml") || name.equals("glossary.yml")) return Optional.of(name);
+        }
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) return Optional.of(part.toString());
+        }
+        return Optional.empty();
+    }
+
+    /** How many names the file has; 1 where the file system cannot say. */
+    private static int linkCount(Path path) {
+        try {
+            Object count = Files.getAttribute(path, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
+            return count instanceof Integer n ? n : 1;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return 1;
+        }
     }
 
     /** A problem for a file the build could not read after all (it vanished, or the disk failed). */

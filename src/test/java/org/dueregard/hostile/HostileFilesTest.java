@@ -176,4 +176,68 @@ class HostileFilesTest {
             site.root().resolve("content/locked.md").toFile().setReadable(false, false);
         });
     }
+
+    @Test
+    void aLinkToTheSitesGitFolderIsRefused() throws IOException {
+        check("""
+                # content/history.txt links to .git/config, inside the site folder but never published
+                exit: 1
+                says: content/history.txt: error: The file is a link to .git, which is never published
+                lacks: repositoryformatversion
+                """, site -> {
+            site.writeFile(".git/config", "[core]\n\trepositoryformatversion = 0\n");
+            link(site, "content/history.txt", site.root().resolve(".git/config"));
+        });
+    }
+
+    @Test
+    void aLinkToTheSiteSettingsIsRefused() throws IOException {
+        check("""
+                # content/settings.txt links to dueregard.yml
+                exit: 1
+                says: content/settings.txt: error: The file is a link to dueregard.yml, which is never published
+                """, site -> link(site, "content/settings.txt", site.root().resolve("dueregard.yml")));
+    }
+
+    @Test
+    void aHardLinkIsRefused() throws IOException {
+        check("""
+                # content/notes.txt is a hard link to a file outside the site folder
+                exit: 1
+                says: content/notes.txt: error: The file is a hard link
+                lacks: outside secret
+                """, site -> {
+            Path outside = Files.createTempFile("outside-", ".txt");
+            Files.writeString(outside, "outside secret\n");
+            outside.toFile().deleteOnExit();
+            Files.createLink(site.root().resolve("content/notes.txt"), outside);
+        });
+    }
+
+    @Test
+    void settingsLinkedFromOutsideAreNotRead() throws IOException {
+        check("""
+                # dueregard.yml links to a settings file outside the site folder
+                exit: 1
+                says: dueregard.yml: error: The file is a link to
+                """, site -> {
+            Path outside = Files.createTempFile("outside-", ".yml");
+            Files.copy(site.root().resolve("dueregard.yml"), outside, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            outside.toFile().deleteOnExit();
+            Files.delete(site.root().resolve("dueregard.yml"));
+            link(site, "dueregard.yml", outside);
+        });
+    }
+
+    @Test
+    void aGlossaryLinkedFromOutsideIsNotRead() throws IOException {
+        check("""
+                # glossary.yml links to /etc/passwd
+                exit: 1
+                says: glossary.yml: error: The file is a link to /etc/passwd
+                """, site -> {
+            Files.deleteIfExists(site.root().resolve("glossary.yml"));
+            link(site, "glossary.yml", OUTSIDE);
+        });
+    }
 }
