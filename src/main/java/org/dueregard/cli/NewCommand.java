@@ -41,11 +41,45 @@ public final class NewCommand implements Runnable {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             LocalDate today = LocalDate.now();
             text = text.replace("{{today}}", today.toString()).replace("{{next_year}}", today.plusYears(1).toString());
-            for (Map.Entry<String, String> value : values.entrySet()) text = text.replace("{{" + value.getKey() + "}}", value.getValue());
+            for (Map.Entry<String, String> value : values.entrySet()) {
+                text = text.replace("{{yaml:" + value.getKey() + "}}", yamlScalar(value.getValue()))
+                        .replace("{{md:" + value.getKey() + "}}", markdownText(value.getValue()))
+                        .replace("{{" + value.getKey() + "}}", value.getValue());
+            }
             return text;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static final java.util.regex.Pattern PLAIN_YAML = java.util.regex.Pattern.compile("\\p{L}[\\p{L}\\p{N} ,.'()/&-]*[\\p{L}\\p{N}.)]|\\p{L}");
+    private static final java.util.Set<String> YAML_WORDS = java.util.Set.of("true", "false", "yes", "no", "on", "off", "null", "y", "n");
+
+    /** A value as a YAML scalar: plain when that reads back the same, otherwise in double quotes with \\ and " escaped. */
+    static String yamlScalar(String value) {
+        if (PLAIN_YAML.matcher(value).matches() && !YAML_WORDS.contains(value.toLowerCase(Locale.ROOT))) return value;
+        return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
+    /** A value as Markdown text: characters that would start a link, markup or emphasis are escaped. */
+    static String markdownText(String value) {
+        return value.replaceAll("([\\\\`*_\\[\\]<>|~&])", "\\\\$1");
+    }
+
+    /**
+     * The problem with a value typed on the command line for a new file, if any: it must have words and no line breaks or
+     * other control characters (they would break the YAML or the page), and be short enough to be a title.
+     */
+    static java.util.Optional<String> problemWithText(String what, String value) {
+        if (value == null || value.isBlank()) return java.util.Optional.of("The " + what + " is empty. Give it in quotes, such as \"Equality report 2025/26\".");
+        if (value.codePoints().anyMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029)) {
+            return java.util.Optional.of("The " + what + " has a line break or another control character. Give it on one line, in quotes.");
+        }
+        if (value.strip().length() > 150) return java.util.Optional.of("The " + what + " is " + value.strip().length() + " characters long. Keep it under 150.");
+        if (!value.codePoints().anyMatch(Character::isLetterOrDigit)) {
+            return java.util.Optional.of("The " + what + " has no letters or digits. Give it in words, such as \"Equality report 2025/26\".");
+        }
+        return java.util.Optional.empty();
     }
 
     /** Writes new files, or none at all if any already exists. */
@@ -97,6 +131,13 @@ public final class NewCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
+            java.util.Optional<String> problem = problemWithText("title", title);
+            if (problem.isEmpty() && slug(title).isEmpty()) problem = java.util.Optional.of("The title has no letters from a to z or digits to name the page's file by. Start it with words in English, such as \"Equality report 2025/26\".");
+            if (problem.isPresent()) {
+                err().println(problem.get());
+                return ExitCode.USAGE;
+            }
+            title = title.strip();
             Path file = source.resolve("content").resolve(folder).resolve(slug(title) + ".md");
             return write(Map.of(file, template("report.md", Map.of("title", title))), out(), err(),
                     "Next:\n  1. Open " + file + " and replace the guidance in each section with your own words.\n"
@@ -117,15 +158,32 @@ public final class NewCommand implements Runnable {
                 err().println(page + " is not a standard page's Markdown file. Give the file the easy read page goes with, such as content/reports/annual-report.md");
                 return ExitCode.USAGE;
             }
-            String title = Files.readString(standard).lines().filter(l -> l.startsWith("title:")).findFirst()
-                    .map(l -> l.substring("title:".length()).replaceAll("\\s+#.*$", "").strip()).orElse("this page");
+            String title = titleOf(standard);
             String name = standard.getFileName().toString();
             Path file = standard.resolveSibling(name.substring(0, name.length() - 3) + ".easy-read.md");
-            return write(Map.of(file, template("easy-read.md", Map.of("title", title))), out(), err(),
+            Map<String, String> values = Map.of("easy_title", title + " - easy read", "easy_summary", "An easy read version of " + title + ".");
+            return write(Map.of(file, template("easy-read.md", values)), out(), err(),
                     "Next:\n  1. Write each idea as a point with a picture: - ![](picture:money) Short sentence.\n"
                             + "  2. Run ./dueregard serve --drafts: the build tells you, line by line, where the text breaks the easy read rules.\n"
                             + "  3. Delete the line 'draft: true' to publish it. Both pages will link to each other.");
         }
+    }
+
+    /** The standard page's title, read as YAML (so a quoted title loses its quotes); "this page" when it has none. */
+    private static String titleOf(Path standard) throws IOException {
+        java.util.Optional<String> line = Files.readString(standard, StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("title:")).findFirst();
+        if (line.isEmpty()) return "this page";
+        try {
+            org.dueregard.config.YamlNode node = org.dueregard.config.YamlParser.parse(line.get() + "\n", standard.toString(), 1);
+            if (node instanceof org.dueregard.config.YamlNode.Mapping mapping && mapping.entries().get("title") != null
+                    && mapping.entries().get("title").value() instanceof org.dueregard.config.YamlNode.Scalar scalar
+                    && scalar.text() != null && problemWithText("title", scalar.text()).isEmpty()) {
+                return scalar.text().strip();
+            }
+        } catch (org.dueregard.ProblemsException e) {
+            // a title the build will complain about anyway: the easy read page starts with a neutral one
+        }
+        return "this page";
     }
 
     @Command(name = "dataset", mixinStandardHelpOptions = true, description = "Start a dataset: figures for tables, charts and sentences.")
@@ -138,7 +196,11 @@ public final class NewCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            String clean = slug(name);
+            String clean = slug(name == null ? "" : name);
+            if (clean.isEmpty()) {
+                err().println("The name '" + name + "' has no letters from a to z or digits. Give a short name with hyphens, such as staff-by-pay-band-2026.");
+                return ExitCode.USAGE;
+            }
             Path file = source.resolve("content").resolve(folder).resolve(clean + ".yml");
             String title = Character.toUpperCase(clean.charAt(0)) + clean.substring(1).replace('-', ' ');
             return write(Map.of(file, template("dataset.yml", Map.of("name", clean, "title", title))), out(), err(),
@@ -166,7 +228,14 @@ public final class NewCommand implements Runnable {
                     }
                 }
             }
-            Map<String, String> values = Map.of("organisation", organisation);
+            java.util.Optional<String> problem = problemWithText("organisation's name", organisation);
+            if (problem.isPresent()) {
+                err().println(problem.get());
+                return ExitCode.USAGE;
+            }
+            organisation = organisation.strip();
+            Map<String, String> values = Map.of("organisation", organisation,
+                    "home_summary", "How " + organisation + " meets the Public Sector Equality Duty.");
             Map<Path, String> files = new LinkedHashMap<>();
             files.put(folder.resolve("dueregard.yml"), template("dueregard.yml", values));
             files.put(folder.resolve("glossary.yml"), template("glossary.yml", values));

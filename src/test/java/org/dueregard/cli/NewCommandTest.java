@@ -68,4 +68,44 @@ class NewCommandTest {
         MiniSite.Run missing = MiniSite.run("new", "easy-read", "content/nope.md", "--source", site.toString());
         assertEquals(2, missing.exitCode());
     }
+
+    @Test
+    void namesWithYamlAndMarkdownCharactersArriveAsTyped() throws IOException {
+        Path site = folder.resolve("quoted");
+        String organisation = "Smith & Jones: \"North\" #1 <b>Trust</b> *NHS*";
+        assertEquals(0, MiniSite.run("new", "site", site.toString(), "--organisation", organisation).exitCode());
+        MiniSite.Run report = MiniSite.run("new", "report", "Pay gap: 2024 # final [draft]", "--source", site.toString());
+        assertEquals(0, report.exitCode(), report.toString());
+        Path reportFile = site.resolve("content/reports/pay-gap-2024-final-draft.md");
+        assertEquals(0, MiniSite.run("new", "easy-read", reportFile.toString(), "--source", site.toString()).exitCode());
+        assertEquals(0, MiniSite.run("new", "dataset", "yes", "--source", site.toString()).exitCode());
+
+        MiniSite.Run build = MiniSite.run("build", "--source", site.toString(), "--drafts");
+        assertEquals(0, build.exitCode(), build.toString());
+        org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(Files.readString(site.resolve("site/index.html")));
+        // the page's typography turns straight quotes into curly ones; every other character arrives as typed
+        assertTrue(home.select("main p").text().replace('\u201c', '"').replace('\u201d', '"').contains("This is where " + organisation + " publishes"),
+                home.select("main").text());
+        assertEquals("Pay gap: 2024 # final [draft]",
+                org.jsoup.Jsoup.parse(Files.readString(site.resolve("site/reports/pay-gap-2024-final-draft/index.html"))).select("h1").text());
+        assertEquals("Pay gap: 2024 # final [draft] - easy read",
+                org.jsoup.Jsoup.parse(Files.readString(site.resolve("site/reports/pay-gap-2024-final-draft/easy-read/index.html"))).select("h1").text());
+        assertTrue(Files.readString(site.resolve("content/data/yes.yml")).contains("title: \"Yes\""), "a title YAML would read as true is quoted");
+    }
+
+    @Test
+    void namesThatWouldBreakTheFilesAreRefused() {
+        Path site = folder.resolve("refused");
+        assertEquals(2, MiniSite.run("new", "site", site.toString(), "--organisation", "Test\nCouncil").exitCode());
+        assertFalse(Files.exists(site));
+        assertEquals(0, MiniSite.run("new", "site", site.toString()).exitCode());
+        for (String title : new String[] {"", "   ", "!!!", "Report\ntitle: other", "Tab\there"}) {
+            MiniSite.Run run = MiniSite.run("new", "report", title, "--source", site.toString());
+            assertEquals(2, run.exitCode(), "refused: " + title.replace("\n", "\\n") + " " + run);
+            assertTrue(run.err().startsWith("The title"), run.err());
+        }
+        MiniSite.Run dataset = MiniSite.run("new", "dataset", "%%%", "--source", site.toString());
+        assertEquals(2, dataset.exitCode(), dataset.toString());
+        assertTrue(dataset.err().contains("has no letters"), dataset.err());
+    }
 }
