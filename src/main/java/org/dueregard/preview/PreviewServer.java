@@ -28,8 +28,11 @@ import java.util.function.Consumer;
 public final class PreviewServer implements AutoCloseable {
 
     private static final int PORTS_TO_TRY = 20;
-    /** A request not read whole in this time gets 408, so a stalled client cannot keep a thread. */
-    private static final int READ_TIMEOUT_MILLIS = 10_000;
+    /**
+     * A request not read whole in this time gets 408, so a stalled client cannot keep a thread, nor a client that
+     * sends a byte every few seconds (each read waits only for what is left of this).
+     */
+    static final int REQUEST_DEADLINE_MILLIS = 10_000;
     private static final int LINGER_MILLIS = 1_000;
     private static final int MAX_CONNECTIONS = 32;
 
@@ -114,6 +117,36 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
+    /** Reads a socket until a deadline: each read may wait only for the time left, then times out. */
+    private static final class DeadlineInputStream extends java.io.FilterInputStream {
+        private final Socket socket;
+        private final long deadline;
+
+        DeadlineInputStream(Socket socket, long deadline) throws IOException {
+            super(socket.getInputStream());
+            this.socket = socket;
+            this.deadline = deadline;
+        }
+
+        @Override
+        public int read() throws IOException {
+            waitAtMostTheTimeLeft();
+            return super.read();
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            waitAtMostTheTimeLeft();
+            return super.read(buffer, offset, length);
+        }
+
+        private void waitAtMostTheTimeLeft() throws IOException {
+            long left = (deadline - System.nanoTime()) / 1_000_000L;
+            if (left <= 0) throw new SocketTimeoutException("The request took too long to arrive.");
+            socket.setSoTimeout((int) Math.min(left, Integer.MAX_VALUE));
+        }
+    }
+
     /** One connection: read the request, answer it, close; or hand it to the reload channel. */
     private final class Exchange {
 
@@ -127,15 +160,15 @@ public final class PreviewServer implements AutoCloseable {
         void run() {
             boolean keptOpen = false;
             try {
-                connection.setSoTimeout(READ_TIMEOUT_MILLIS);
-                InputStream in = new BufferedInputStream(connection.getInputStream());
+                InputStream in = new BufferedInputStream(new DeadlineInputStream(connection,
+                        System.nanoTime() + REQUEST_DEADLINE_MILLIS * 1_000_000L));
                 HttpResponse response = respond(in);
                 if (response == null) {
                     keptOpen = true;
                     return;
                 }
                 response.writeTo(connection.getOutputStream(), head);
-                linger(in);
+                linger();
             } catch (IOException e) {
                 // The client left before a whole request or mid-answer: nobody to answer.
             } catch (RuntimeException e) {
@@ -187,9 +220,10 @@ public final class PreviewServer implements AutoCloseable {
          * Closes our side, then reads on for a moment what the client still sends: closing with unread data makes
          * the system reset the connection, and the client would lose the answer (a 431, say) it has not read yet.
          */
-        private void linger(InputStream in) throws IOException {
+        private void linger() throws IOException {
             connection.shutdownOutput();
             connection.setSoTimeout(LINGER_MILLIS);
+            InputStream in = connection.getInputStream(); // past the request's deadline: read the socket itself
             byte[] buffer = new byte[8192];
             try {
                 for (int total = 0; total < 1 << 20; ) {

@@ -191,4 +191,40 @@ class PreviewHttpHostileTest {
             assertEquals(200, answer.status(), "an idle connection does not block others");
         }
     }
+
+    @Test
+    void aRequestSentAByteAtATimeIsCutOffAtTheDeadline() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(1);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("GET / HTTP/1.1\r\nHost: " + host() + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            long start = System.nanoTime();
+            byte[] answer = new byte[256];
+            int read = -1;
+            // a header that never ends, one byte every 400 ms: without a deadline for the whole request this goes on for ever
+            while (read < 0 && System.nanoTime() - start < 30_000_000_000L) {
+                try {
+                    out.write('x');
+                    out.flush();
+                } catch (IOException e) {
+                    break; // the server has closed the connection; its answer may still be waiting
+                }
+                socket.setSoTimeout(400);
+                try {
+                    read = socket.getInputStream().read(answer);
+                } catch (java.net.SocketTimeoutException e) {
+                    read = -1;
+                }
+            }
+            if (read < 0) {
+                socket.setSoTimeout(2_000);
+                read = socket.getInputStream().read(answer);
+            }
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            assertTrue(read > 0, "the server answered");
+            assertTrue(new String(answer, 0, read, java.nio.charset.StandardCharsets.US_ASCII).startsWith("HTTP/1.1 408"),
+                    new String(answer, 0, read, java.nio.charset.StandardCharsets.US_ASCII));
+            assertTrue(seconds <= PreviewServer.REQUEST_DEADLINE_MILLIS / 1000 + 3, "cut off after " + seconds + " s");
+        }
+    }
 }
