@@ -71,7 +71,7 @@ final class ReadabilityLinter {
     /** CSS queries compiled once: parsing a query for every block of every page showed up in profiles. */
     private static final org.jsoup.select.Evaluator BLOCKS = org.jsoup.select.QueryParser.parse("p, li, h2, h3, h4, h5, h6, dd, dt");
     private static final org.jsoup.select.Evaluator NOT_TEXT = org.jsoup.select.QueryParser.parse("table, figure, .footnotes, nav");
-    private static final org.jsoup.select.Evaluator HELPERS = org.jsoup.select.QueryParser.parse("sup.footnote-ref, .heading-anchor, .visually-hidden");
+    private static final org.jsoup.select.Evaluator HELPERS = org.jsoup.select.QueryParser.parse("sup.footnote-ref, .visually-hidden");
     private static final org.jsoup.select.Evaluator PARAGRAPH = org.jsoup.select.QueryParser.parse("p");
 
     private static List<Element> blocks(Element prose) {
