@@ -45,8 +45,10 @@ public final class ViewFactory {
                         DateView.of(issue.reviewBy()))).toList());
     }
 
-    public PageView pageView(Page page, String bodyHtml, List<Heading> headings) {
+    public PageView pageView(Page page, String renderedHtml, List<Heading> headings) {
         FrontMatter fm = page.frontMatter();
+        String bodyHtml = PhoneLinks.add(renderedHtml);
+        if (page.easyRead()) bodyHtml = HardWordsInPlace.add(bodyHtml, glossary);
         List<PageView.ListedPage> children = site.childrenOf(page).stream()
                 .map(child -> new PageView.ListedPage(child.title(), site.urlOf(child), child.frontMatter().summary(),
                         child.frontMatter().date().map(DateView::of).orElse(null)))
