@@ -73,7 +73,8 @@ public final class ViewFactory {
 
     /** The page shown for an address that does not exist. */
     public PageView notFoundView() {
-        return new PageView("Page not found", "", site.config().basePath() + "404.html", site.config().language(), "404",
+        // A description even here: search engines and Lighthouse's SEO audit ask every page for one.
+        return new PageView("Page not found", "There is no page at this address. How to find what you are looking for.", site.config().basePath() + "404.html", site.config().language(), "404",
                 false, null, null, null, List.of(), PageView.trusted(""), List.of(), List.of(), List.of(), false, null, List.of());
     }
 }

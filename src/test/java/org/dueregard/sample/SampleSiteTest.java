@@ -202,17 +202,28 @@ class SampleSiteTest {
         }
     }
 
-    /** The W3C Nu HTML Checker, run as its command-line client on the whole built site. */
+    /**
+     * The W3C Nu HTML Checker, run as its command-line client on every page served over HTTP, as readers get them:
+     * no errors, no warnings and no info messages either (issue 11). Checked from disk, it would report the pages'
+     * Content-Security-Policy ('self') as blocking their own styles, since a file: address has no origin.
+     */
     @Test
-    void everyPagePassesTheNuHtmlChecker() throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                "nu.validator.client.SimpleCommandLineValidator", "--skip-non-html", "--errors-only", "--format", "gnu",
-                output.toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String report = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
-        assertEquals(0, process.exitValue(), report);
-        assertEquals("", report.strip(), report);
+    void everyPagePassesTheNuHtmlCheckerWithNoMessagesAtAll() throws IOException, InterruptedException {
+        try (org.dueregard.checks.LocalSiteServer server = new org.dueregard.checks.LocalSiteServer(output, "/")) {
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    // The checker refuses addresses on this computer unless told otherwise.
+                    "-Dnu.validator.servlet.allow-forbidden-hosts=true", "-Dnu.validator.servlet.allowed-address-type=all",
+                    "-cp", System.getProperty("java.class.path"),
+                    "nu.validator.client.SimpleCommandLineValidator", "--format", "gnu"));
+            for (Path page : pages) {
+                String path = "/" + output.relativize(page).toString().replace('\\', '/');
+                command.add(server.url(path.endsWith("/index.html") ? path.substring(0, path.length() - "index.html".length()) : path));
+            }
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String report = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+            assertEquals(0, process.exitValue(), report);
+            assertEquals("", report.strip(), report);
+        }
     }
 }
