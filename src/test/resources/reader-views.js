@@ -17,7 +17,8 @@ window.dueregardMeasure = {
   layout() {
     const h1 = document.querySelector('main h1');
     const charts = [...document.querySelectorAll('img.chart-image')].map(img => {
-      const svgWidth = img.currentSrc.endsWith('-narrow.svg') ? 340 : 720;
+      const narrow = img.currentSrc.endsWith('-narrow.svg');
+      const svgWidth = Number(narrow ? img.parentElement.querySelector('source').getAttribute('width') : img.getAttribute('width'));
       return {src: img.currentSrc, right: img.getBoundingClientRect().right, textPx: 15 * img.clientWidth / svgWidth,
               complete: img.complete && img.naturalWidth > 0};
     });

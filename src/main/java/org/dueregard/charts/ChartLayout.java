@@ -2,10 +2,11 @@ package org.dueregard.charts;
 
 /**
  * The two drawings of every chart. Wide fills the page's text column on a computer. Narrow is for screens up to 640
- * CSS px: 340 units drawn in a 286 px box on a 320 px phone keeps 15-unit text at 12.6 px, with nothing to scroll.
+ * CSS px: on a 320 px screen with a scrollbar the chart's box is 271 px wide, and 320 units drawn in it keep 15-unit
+ * text at 12.7 px, with nothing to scroll.
  */
 enum ChartLayout {
-    WIDE(720, ""), NARROW(340, "-narrow");
+    WIDE(720, ""), NARROW(320, "-narrow");
 
     /** Screens up to this width get the narrow drawing (a media query for the picture's source). */
     static final String NARROW_MEDIA = "(max-width: 40em)";

@@ -83,7 +83,7 @@ class ChartsTest {
         Element narrow = figure.selectFirst("picture > source");
         assertEquals("(max-width: 40em)", narrow.attr("media"));
         assertEquals("/quarters-chart-1-narrow.svg", narrow.attr("srcset"));
-        assertEquals("340", narrow.attr("width"));
+        assertEquals("320", narrow.attr("width"));
         assertEquals(figure, figure.selectFirst("picture").parent(), "a chart that fits the screen is in no box to tab to");
         assertEquals("Stacked bar chart showing women are between 57.5% (Upper) and 85.1% (Lower) of each pay quarter.", img.attr("alt"));
         assertTrue(img.attr("alt").length() <= 140, "about 125 characters: " + img.attr("alt").length());
@@ -99,7 +99,7 @@ class ChartsTest {
 
         String svg = site.read("quarters-chart-1.svg");
         assertTrue(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 720 " + img.attr("height") + "\" role=\"img\" aria-labelledby=\"chart-title chart-desc\">"), svg.substring(0, 200));
-        assertTrue(site.read("quarters-chart-1-narrow.svg").startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 340 " + narrow.attr("height") + "\""));
+        assertTrue(site.read("quarters-chart-1-narrow.svg").startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 320 " + narrow.attr("height") + "\""));
         assertTrue(svg.contains("<title id=\"chart-title\">Women are most of the staff in every pay quarter</title>"));
         assertTrue(svg.contains("<desc id=\"chart-desc\">Stacked bar chart showing"));
         assertFalse(svg.contains("width=\"720px\""), "no fixed size: it scales with the page");
