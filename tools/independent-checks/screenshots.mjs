@@ -9,12 +9,12 @@ import path from 'node:path';
 const [base, out, ...pages] = process.argv.slice(2);
 // JPEG keeps the committed pictures small; SHOT_FORMAT=png for viewers that show only PNG.
 const type = process.env.SHOT_FORMAT === 'png' ? 'png' : 'jpeg';
-const options = type === 'png' ? {type} : {type, quality: 55};
+const options = type === 'png' ? {type} : {type, quality: 40};
 const views = [
-  {name: '1280', width: 1280, height: 800, media: []},
-  {name: '320', width: 320, height: 568, media: []},
-  {name: 'dark-320', width: 320, height: 568, media: [{name: 'prefers-color-scheme', value: 'dark'}]},
-  {name: 'forced-colours-1280', width: 1280, height: 800, media: [{name: 'forced-colors', value: 'active'}, {name: 'prefers-color-scheme', value: 'dark'}]},
+  {name: '1280', width: 1280, height: 800, media: [], shots: ['top', 'chart']},
+  {name: '320', width: 320, height: 568, media: [], shots: ['top', 'chart']},
+  {name: 'dark-320', width: 320, height: 568, media: [{name: 'prefers-color-scheme', value: 'dark'}], shots: ['chart']},
+  {name: 'forced-colours-1280', width: 1280, height: 800, media: [{name: 'forced-colors', value: 'active'}, {name: 'prefers-color-scheme', value: 'dark'}], shots: ['top']},
 ];
 fs.mkdirSync(out, {recursive: true});
 const browser = await puppeteer.launch({executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true,
@@ -24,16 +24,22 @@ try {
     const name = page.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home';
     for (const view of views) {
       const tab = await browser.newPage();
-      await tab.setViewport({width: view.width, height: view.height, deviceScaleFactor: 1});
+      // A computer's view is drawn at 0.6 scale: the whole width in a small picture.
+      await tab.setViewport({width: view.width, height: view.height, deviceScaleFactor: view.width > 1000 ? 0.6 : 1});
       // Puppeteer's own helper refuses forced-colors; Chromium's DevTools protocol emulates it.
       const devTools = await tab.createCDPSession();
       await devTools.send('Emulation.setEmulatedMedia', {features: view.media});
       await tab.goto(base + page, {waitUntil: 'load'});
-      await tab.screenshot({path: path.join(out, `${name}-${view.name}-top.${type}`), ...options});
+      const wide = view.width > 1000;
+      const column = {x: 0, width: view.width};
+      if (view.shots.includes('top')) {
+        await tab.screenshot({path: path.join(out, `${name}-${view.name}-top.${type}`), ...options,
+          clip: {...column, y: 0, height: view.height}});
+      }
       const chart = await tab.$('figure.chart-figure');
-      if (chart) {
+      if (chart && view.shots.includes('chart')) {
         const box = await chart.boundingBox(); // from the top of the page: nothing has scrolled
-        const clip = {x: 0, y: box.y, width: view.width, height: Math.min(box.height, view.name.startsWith('1280') ? 700 : 900)};
+        const clip = {...column, y: box.y, height: Math.min(box.height, wide ? 800 : 700)};
         await tab.screenshot({path: path.join(out, `${name}-${view.name}-chart.${type}`), ...options, clip, captureBeyondViewport: true});
       }
       console.log(`Saved ${name} at ${view.name}`);
