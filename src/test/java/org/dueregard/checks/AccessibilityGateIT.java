@@ -139,8 +139,8 @@ class AccessibilityGateIT {
 
     @Test
     void theSampleSiteHasNoProblemsAndABrokenThemeOverrideIsCaught() throws IOException {
-        Path site = copy("dueregard.yml", "content", "themes");
-        MiniSite.Run run = MiniSite.run("check", "--source", site.toString());
+        Path site = copy("dueregard.yml", "glossary.yml", "content", "themes");
+        MiniSite.Run run = MiniSite.run("check", "--source", site.toString(), "--verbose");
         assertEquals(0, run.exitCode(), run.toString());
         JsonNode results = results(site);
         assertEquals(List.of(), findings(results));
@@ -156,7 +156,7 @@ class AccessibilityGateIT {
         Files.createDirectories(site.resolve("templates/partials"));
         Files.writeString(site.resolve("templates/partials/footer.peb"),
                 "<footer class=\"footer\"><p style=\"color:#c8c8c8\">Published by {{ site.organisation }}.</p></footer>\n");
-        MiniSite.Run broken = MiniSite.run("build", "--check", "--source", site.toString());
+        MiniSite.Run broken = MiniSite.run("build", "--check", "--source", site.toString(), "--verbose");
         assertEquals(1, broken.exitCode(), broken.toString());
         assertTrue(broken.err().contains("templates/partials/footer.peb") || broken.err().contains("[color-contrast]"), broken.err());
         assertTrue(findings(results(site)).stream().anyMatch(f -> f.startsWith("error color-contrast")));
