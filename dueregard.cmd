@@ -5,7 +5,7 @@ setlocal
 set "HERE=%~dp0"
 set "JAR=%HERE%target\dueregard.jar"
 if not exist "%JAR%" (
-  echo Building dueregard...
+  echo Building dueregard with Maven. The first time, Maven and the libraries dueregard uses are downloaded first: a few minutes.
   pushd "%HERE%"
   call mvnw.cmd -q -B -DskipTests package || (popd & exit /b 3)
   popd

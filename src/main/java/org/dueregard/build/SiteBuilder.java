@@ -566,6 +566,9 @@ public final class SiteBuilder {
         return new PageOutcome("404.html", Set.of(), List.of(), findings, source, Set.of(), Set.of());
     }
 
+    /** Starts the log line with the browser's timings, which the command line shows only with --verbose. */
+    public static final String TIMING = "Timing:";
+
     /** Runs the browser checks on the staged site, writes the reports, and adds every browser finding as a problem. */
     private static void runGate(CheckSettings settings, SiteConfig config, SiteOutput staging, List<PageOutcome> outcomes,
                                 PageOutcome notFound, Problems problems) throws IOException, BrowserNotFoundException {
@@ -589,11 +592,12 @@ public final class SiteBuilder {
         long accepted = findings.stream().filter(f -> !f.isError() && config.acceptedIssues().stream().anyMatch(a -> a.rule().equals(f.rule()))).count();
         new org.dueregard.site.LastCheck(settings.today(), result.pages(), errors, accepted)
                 .write(settings.cacheFile().getParent());
-        settings.log().accept(String.format("Checked %d pages for accessibility (%d in the browser, %d unchanged since the last check)"
-                        + " in %.1f s: %d problem%s. Browser start %d ms, median %d ms a page. Report: %s",
-                result.pages(), result.pagesInBrowser(), result.pagesFromCache(), result.totalMillis() / 1000.0, errors,
-                errors == 1 ? "" : "s", result.browserStartMillis(), result.medianPageMillis(),
-                settings.reportFolder().resolve("index.html")));
+        // Pages are counted as the build counts them; the not-found page, which the build does not count, is named.
+        settings.log().accept(String.format("Checked %d page%s and the not-found page for accessibility (%d in the browser, %d unchanged since the"
+                        + " last check) in %.1f s: %d problem%s. Report: %s",
+                result.pages() - 1, result.pages() == 2 ? "" : "s", result.pagesInBrowser(), result.pagesFromCache(), result.totalMillis() / 1000.0,
+                errors, errors == 1 ? "" : "s", settings.reportFolder().resolve("index.html")));
+        settings.log().accept(String.format("%s browser start %d ms, median %d ms a page.", TIMING, result.browserStartMillis(), result.medianPageMillis()));
     }
 
 }

@@ -25,7 +25,9 @@ public final class ChartCache {
      * Changes whenever the code that draws charts changes (a hash of its compiled classes), so an old drawing is never
      * reused by a newer dueregard.
      */
-    static final String VERSION = "charts " + hashOfClasses(ChartRenderer.class, SvgBarChart.class, ChartText.class, Format.class);
+    static final String VERSION = "charts " + hashOfClasses(ChartRenderer.class, ChartLayout.class, ChartValues.class, Svg.class, TextWidth.class, AxisScale.class,
+            Markers.class, BarChartSvg.class, ColumnChartSvg.class, StackedChartSvg.class, LineChartSvg.class, PieChartSvg.class, PyramidSvg.class,
+            ChartText.class, Format.class, Marks.class);
 
     private static String hashOfClasses(Class<?>... classes) {
         try {
@@ -62,8 +64,12 @@ public final class ChartCache {
         return rendered.get();
     }
 
-    String findOrRender(Dataset d, ChartSpec spec, Supplier<String> render) {
-        String key = key(d, spec);
+    /** A drawing of one layout of a chart, from the cache or drawn now. */
+    ChartSvg findOrRender(Dataset d, ChartSpec spec, ChartLayout layout, Supplier<ChartSvg> render) {
+        return ChartSvg.of(findOrRender(key(d, spec) + layout.fileSuffix, () -> render.get().svg()));
+    }
+
+    private String findOrRender(String key, Supplier<String> render) {
         return memory.computeIfAbsent(key, k -> {
             Optional<Path> file = folder.map(f -> f.resolve(k + ".svg"));
             if (file.isPresent() && Files.isRegularFile(file.get())) {

@@ -323,12 +323,15 @@ public final class DataEmbeds implements Embeds {
     private String chartFigure(Dataset d, Dataset all, ChartSpec spec, String pageSourcePath) {
         String alt = ChartText.alt(d, spec);
         List<String> summary = ChartText.summary(d, spec);
-        String svg = charts.findOrRender(d, spec, () -> ChartRenderer.svg(d, spec, spec.title(), alt));
         int number = figuresPerPage.computeIfAbsent(pageSourcePath, k -> new AtomicInteger()).incrementAndGet();
         String id = "figure-" + d.name() + "-" + number;
         String pageFolder = SitePaths.pageUrlPath(pageSourcePath);
-        String svgName = d.name() + "-chart-" + number + ".svg";
-        addFile(pageSourcePath, pageFolder + svgName, svg.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.util.Map<ChartLayout, ChartSvg> drawings = new java.util.EnumMap<>(ChartLayout.class);
+        for (ChartLayout layout : ChartLayout.values()) {
+            ChartSvg drawing = charts.findOrRender(d, spec, layout, () -> ChartRenderer.draw(d, spec, layout, spec.title(), alt));
+            drawings.put(layout, drawing);
+            addFile(pageSourcePath, pageFolder + chartFile(d, number, layout), drawing.svg().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         byte[] csv = Csv.of(all);
         addFile(pageSourcePath, pageFolder + d.name() + ".csv", csv);
         List<Integer> tableColumns = new ArrayList<>();
@@ -337,11 +340,16 @@ public final class DataEmbeds implements Embeds {
         StringBuilder html = new StringBuilder("<figure class=\"chart-figure\" aria-labelledby=\"" + id + "-title\">\n");
         html.append("<figcaption id=\"").append(id).append("-title\"><span class=\"chart-title\">").append(Html.escape(spec.title()))
                 .append("</span> <span class=\"chart-subtitle\">").append(Html.escape(spec.subtitle())).append("</span></figcaption>\n");
-        // On a phone the chart keeps a readable size and scrolls sideways in its own box (charts are an exception to
-        // reflow); the summary and the table above and below it reflow as usual.
-        html.append("<div class=\"chart-scroll\" role=\"region\" aria-labelledby=\"").append(id).append("-title\" tabindex=\"0\">")
-                .append("<img class=\"chart-image\" src=\"").append(Html.escape(basePath + pageFolder + svgName)).append("\" alt=\"")
-                .append(Html.escape(alt)).append("\" width=\"").append(ChartRenderer.WIDTH).append("\" height=\"").append(ChartRenderer.heightOf(d, spec)).append("\"></div>\n");
+        // Two drawings of one chart: a phone gets the narrow one, which fits its screen with text of at least 12 px, so
+        // nothing scrolls sideways and there is no box to tab to.
+        ChartSvg narrow = drawings.get(ChartLayout.NARROW);
+        ChartSvg wide = drawings.get(ChartLayout.WIDE);
+        html.append("<picture class=\"chart-picture\"><source media=\"").append(ChartLayout.NARROW_MEDIA).append("\" srcset=\"")
+                .append(Html.escape(basePath + pageFolder + chartFile(d, number, ChartLayout.NARROW))).append("\" width=\"").append(narrow.width())
+                .append("\" height=\"").append(narrow.height()).append("\">")
+                .append("<img class=\"chart-image\" src=\"").append(Html.escape(basePath + pageFolder + chartFile(d, number, ChartLayout.WIDE)))
+                .append("\" alt=\"").append(Html.escape(alt)).append("\" width=\"").append(wide.width()).append("\" height=\"").append(wide.height())
+                .append("\"></picture>\n");
         if (!summary.isEmpty()) {
             html.append("<div class=\"chart-summary\">\n");
             for (String sentence : summary) html.append("<p>").append(Html.escape(sentence)).append("</p>\n");
@@ -352,6 +360,10 @@ public final class DataEmbeds implements Embeds {
                 .append("</details>\n");
         html.append(TableFigure.footer(d, tableColumns, basePath + pageFolder + d.name() + ".csv", csv.length)).append("</figure>");
         return html.toString();
+    }
+
+    private static String chartFile(Dataset d, int number, ChartLayout layout) {
+        return d.name() + "-chart-" + number + layout.fileSuffix + ".svg";
     }
 
     /**

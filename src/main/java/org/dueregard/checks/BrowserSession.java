@@ -133,6 +133,22 @@ public final class BrowserSession implements AutoCloseable {
         }
     }
 
+    /** Runs a DevTools command (device size, colour scheme, key presses); for tests of how pages look and behave. */
+    public Map<String, Object> devTools(String command, Map<String, Object> parameters) {
+        return driver.executeCdpCommand(command, parameters);
+    }
+
+    /** Opens a page and runs a script in it; for tests. */
+    public Object open(String url, String script) {
+        driver.get(url);
+        return run(script);
+    }
+
+    /** Runs a script in the page that is open; for tests. */
+    public Object run(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
     /** Every violation axe finds on a page as "rule target", in either mode; for comparing the modes in tests. */
     java.util.SortedSet<String> axeViolations(String url, boolean legacyMode) {
         driver.get(url);

@@ -33,6 +33,8 @@ final class ReadabilityLinter {
     private static final Pattern JOINED = Pattern.compile(
             "(?i)\\s(and|but)\\s+(?=(?:we|they|you|it|he|she|i|this|that|there|these|those|our|their)\\b)|\\s(which|because)\\s");
     private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z][A-Z0-9]{1,}s?\\b");
+    /** A UK postcode (ST16 2AB) is part of an address, not a short form to explain. */
+    private static final Pattern POSTCODE = Pattern.compile("\\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\\b");
     private static final Pattern CAPITALS_BLOCK = Pattern.compile("\\b[A-Z]{2,}(?:\\s+[A-Z]{2,}){2,}\\b|\\b[A-Z]{6,}\\b");
     /** Words the easy-read guidance calls jargon in these publications; they must be explained. */
     static final Set<String> JARGON = Set.of("commissioning", "commission", "stakeholder", "stakeholders", "protected characteristic",
@@ -48,30 +50,55 @@ final class ReadabilityLinter {
     private final PageSource source;
     private final ReadabilityRules rules;
     private final List<Finding> findings;
+    /** The file to blame for text that is not the page's own (the theme's or the site settings'), or null. */
+    private final String otherFile;
 
-    private ReadabilityLinter(PageSource source, ReadabilityRules rules, List<Finding> findings) {
+    private ReadabilityLinter(PageSource source, ReadabilityRules rules, List<Finding> findings, String otherFile) {
         this.source = source;
         this.rules = rules;
         this.findings = findings;
+        this.otherFile = otherFile;
     }
 
-    static void lint(Element prose, PageSource source, boolean easyRead, ReadabilityRules rules, List<Finding> findings) {
+    /**
+     * Lints the page's text; on an easy-read page also the text around it (header, notice, links, "another way",
+     * footer), which an easy-read reader meets on the same page, so it must keep the same rules.
+     */
+    static void lint(org.jsoup.nodes.Document doc, PageSource source, boolean easyRead, ReadabilityRules rules, List<Finding> findings) {
+        Element prose = doc.selectFirst(".prose");
         if (prose == null || source.markdown().isEmpty()) return;
-        ReadabilityLinter linter = new ReadabilityLinter(source, rules, findings);
-        if (easyRead) linter.lintEasyRead(prose);
-        else linter.lintStandard(prose);
+        if (!easyRead) {
+            new ReadabilityLinter(source, rules, findings, null).lintStandard(prose);
+            return;
+        }
+        ReadabilityLinter pageText = new ReadabilityLinter(source, rules, findings, null);
+        Set<String> explained = pageText.explainedWords(prose);
+        pageText.lintEasyRead(prose, explained);
+        Element title = doc.selectFirst("main h1");
+        if (title != null) pageText.lintSentences(title, explained); // the title is the page's own, from its front matter
+        Element around = doc.body().clone();
+        around.select(".prose, main h1, .notice-banner--after-title, .visually-hidden").remove();
+        Element settings = new Element("div");
+        for (Element fromSettings : around.select(".header, .footer__links")) settings.appendChild(fromSettings.clone());
+        around.select(".header, .footer__links").remove();
+        new ReadabilityLinter(source, rules, findings, "dueregard.yml").lintSentences(settings, explained);
+        new ReadabilityLinter(source, rules, findings, source.template()).lintSentences(around, explained);
     }
 
     private void report(String rule, Severity severity, String text, String message, String fix) {
+        if (otherFile != null) {
+            findings.add(new Finding(rule, "lint", severity, source.page(), otherFile, 0, message + " (around the page's text)", fix, "", ""));
+            return;
+        }
         int line = SourceLocator.findLineOfText(source, text).orElse(0);
         findings.add(new Finding(rule, "lint", severity, source.page(), source.file(), line, message, fix, "", ""));
     }
 
     /** Paragraphs, list items and headings of the page text, not tables, figures or notes. */
     /** CSS queries compiled once: parsing a query for every block of every page showed up in profiles. */
-    private static final org.jsoup.select.Evaluator BLOCKS = org.jsoup.select.QueryParser.parse("p, li, h2, h3, h4, h5, h6, dd, dt");
+    private static final org.jsoup.select.Evaluator BLOCKS = org.jsoup.select.QueryParser.parse("p, li, h1, h2, h3, h4, h5, h6, dd, dt, .header__home > span");
     private static final org.jsoup.select.Evaluator NOT_TEXT = org.jsoup.select.QueryParser.parse("table, figure, .footnotes, nav");
-    private static final org.jsoup.select.Evaluator HELPERS = org.jsoup.select.QueryParser.parse("sup.footnote-ref, .heading-anchor, .visually-hidden");
+    private static final org.jsoup.select.Evaluator HELPERS = org.jsoup.select.QueryParser.parse("sup.footnote-ref, .visually-hidden");
     private static final org.jsoup.select.Evaluator PARAGRAPH = org.jsoup.select.QueryParser.parse("p");
 
     private static List<Element> blocks(Element prose) {
@@ -91,48 +118,66 @@ final class ReadabilityLinter {
         return blocks;
     }
 
-    private void lintEasyRead(Element prose) {
-        StringBuilder all = new StringBuilder();
+    private Set<String> explainedWords(Element prose) {
         Set<String> explained = new HashSet<>(rules.glossary());
         for (Element bold : prose.select("strong, b")) explained.add(bold.text().toLowerCase(Locale.ROOT).strip());
+        return explained;
+    }
+
+    /** The sentence rules alone, for text that is not the page's own: no pictures, no page length. */
+    private void lintSentences(Element text, Set<String> explained) {
+        Set<String> reportedWords = new HashSet<>();
+        for (Element block : blocks(text)) {
+            for (String sentence : TextStatistics.sentences(block.text())) checkEasyReadSentence(sentence, explained, reportedWords);
+        }
+    }
+
+    private void lintEasyRead(Element prose, Set<String> explained) {
+        StringBuilder all = new StringBuilder();
         Set<String> reportedWords = new HashSet<>();
         for (Element block : blocks(prose)) {
             String text = block.text();
             if (!block.tagName().matches("h[1-6]")) all.append(asSentence(text)); // reading ease is about running text
-            for (String sentence : TextStatistics.sentences(text)) {
-                int words = TextStatistics.words(sentence).size();
-                if (words > rules.easyReadSentenceError()) {
-                    report("easy-read-sentence-length", Severity.ERROR, sentence, "This sentence has " + words + " words; easy read sentences have "
-                            + rules.easyReadSentenceError() + " or fewer: \"" + shorten(sentence) + "\"", "Split it into short sentences with one idea each.");
-                } else if (words > rules.easyReadSentenceWarning()) {
-                    report("easy-read-sentence-length", Severity.WARNING, sentence, "This sentence has " + words + " words; " + rules.easyReadSentenceWarning()
-                            + " or fewer is easiest: \"" + shorten(sentence) + "\"", "Try to say it in fewer words, or split it.");
-                }
-                Matcher joined = JOINED.matcher(sentence);
-                if (words > 8 && joined.find()) {
-                    String joiner = joined.group(1) != null ? joined.group(1) : joined.group(2);
-                    report("easy-read-one-idea", Severity.WARNING, sentence, "This sentence may hold more than one idea, joined by '"
-                            + joiner + "': \"" + shorten(sentence) + "\"", "Write one idea in each sentence.");
-                }
-                Matcher numberWord = NUMBER_WORD.matcher(sentence);
-                if (numberWord.find()) {
-                    String word = numberWord.group(1).toLowerCase(Locale.ROOT);
-                    report("easy-read-number-words", Severity.WARNING, sentence, "Write numbers as digits: '" + numberWord.group(1) + "'.",
-                            "Write " + DIGITS.getOrDefault(word, "the number in digits") + " instead.");
-                }
-                Matcher percent = PERCENT.matcher(sentence);
-                if (percent.find()) {
-                    report("easy-read-percentages", Severity.WARNING, sentence, "Percentages are hard to understand: '" + percent.group() + "'.",
-                            "Say " + inWords(Double.parseDouble(percent.group(1))) + " instead.");
-                }
-                Matcher caps = CAPITALS_BLOCK.matcher(sentence);
-                if (caps.find() && !explained.contains(caps.group().toLowerCase(Locale.ROOT))) {
-                    report("easy-read-capitals", Severity.ERROR, sentence, "Words in capitals are hard to read: '" + caps.group() + "'.",
-                            "Write them in ordinary letters; use bold for the important words.");
-                }
-                checkHardWords(sentence, explained, reportedWords);
-            }
+            for (String sentence : TextStatistics.sentences(text)) checkEasyReadSentence(sentence, explained, reportedWords);
         }
+        lintEasyReadLayout(prose, all.toString());
+    }
+
+    private void checkEasyReadSentence(String sentence, Set<String> explained, Set<String> reportedWords) {
+        int words = TextStatistics.words(sentence).size();
+        if (words > rules.easyReadSentenceError()) {
+            report("easy-read-sentence-length", Severity.ERROR, sentence, "This sentence has " + words + " words; easy read sentences have "
+                    + rules.easyReadSentenceError() + " or fewer: \"" + shorten(sentence) + "\"", "Split it into short sentences with one idea each.");
+        } else if (words > rules.easyReadSentenceWarning()) {
+            report("easy-read-sentence-length", Severity.WARNING, sentence, "This sentence has " + words + " words; " + rules.easyReadSentenceWarning()
+                    + " or fewer is easiest: \"" + shorten(sentence) + "\"", "Try to say it in fewer words, or split it.");
+        }
+        Matcher joined = JOINED.matcher(sentence);
+        if (words > 8 && joined.find()) {
+            String joiner = joined.group(1) != null ? joined.group(1) : joined.group(2);
+            report("easy-read-one-idea", Severity.WARNING, sentence, "This sentence may hold more than one idea, joined by '"
+                    + joiner + "': \"" + shorten(sentence) + "\"", "Write one idea in each sentence.");
+        }
+        Matcher numberWord = NUMBER_WORD.matcher(sentence);
+        if (numberWord.find()) {
+            String word = numberWord.group(1).toLowerCase(Locale.ROOT);
+            report("easy-read-number-words", Severity.WARNING, sentence, "Write numbers as digits: '" + numberWord.group(1) + "'.",
+                    "Write " + DIGITS.getOrDefault(word, "the number in digits") + " instead.");
+        }
+        Matcher percent = PERCENT.matcher(sentence);
+        if (percent.find()) {
+            report("easy-read-percentages", Severity.WARNING, sentence, "Percentages are hard to understand: '" + percent.group() + "'.",
+                    "Say " + inWords(Double.parseDouble(percent.group(1))) + " instead.");
+        }
+        Matcher caps = CAPITALS_BLOCK.matcher(sentence);
+        if (caps.find() && !explained.contains(caps.group().toLowerCase(Locale.ROOT))) {
+            report("easy-read-capitals", Severity.ERROR, sentence, "Words in capitals are hard to read: '" + caps.group() + "'.",
+                    "Write them in ordinary letters; use bold for the important words.");
+        }
+        checkHardWords(sentence, explained, reportedWords);
+    }
+
+    private void lintEasyReadLayout(Element prose, String all) {
         for (Element italic : prose.select("em, i")) {
             report("easy-read-italics", Severity.ERROR, italic.text(), "Italics are hard to read: '" + italic.text() + "'.",
                     "Use bold (**like this**) for important words instead of *italics*.");
@@ -153,13 +198,13 @@ final class ReadabilityLinter {
                 report("easy-read-picture-alt", Severity.ERROR, "", "A picture has no alt text.", "Say what the picture shows between the square brackets.");
             }
         }
-        int words = TextStatistics.words(all.toString()).size();
+        int words = TextStatistics.words(all).size();
         if (words > rules.easyReadPageWords()) {
             findings.add(new Finding("easy-read-length", "lint", Severity.WARNING, source.page(), source.file(), 0,
                     "This easy read page has " + words + " words; about " + rules.easyReadPageWords() + " is the most people find easy.",
                     "Split it into two pages, or keep only the most important points.", "", ""));
         }
-        double flesch = TextStatistics.fleschReadingEase(all.toString());
+        double flesch = TextStatistics.fleschReadingEase(all);
         if (words > 30 && flesch < rules.easyReadFlesch()) {
             findings.add(new Finding("easy-read-flesch", "lint", Severity.WARNING, source.page(), source.file(), 0,
                     String.format(Locale.UK, "The page's reading ease score is %.0f; easy read should be %.0f or more.", flesch, rules.easyReadFlesch()),
@@ -168,7 +213,7 @@ final class ReadabilityLinter {
     }
 
     private void checkHardWords(String sentence, Set<String> explained, Set<String> reported) {
-        Matcher acronym = ACRONYM.matcher(sentence);
+        Matcher acronym = ACRONYM.matcher(POSTCODE.matcher(sentence).replaceAll(""));
         while (acronym.find()) {
             String word = acronym.group().replaceAll("s$", "");
             if (explained.contains(word.toLowerCase(Locale.ROOT)) || !reported.add(word) || WELL_KNOWN.contains(word)) continue;

@@ -62,10 +62,6 @@ public final class SourceLocator {
             String fileName = src.substring(src.lastIndexOf('/') + 1);
             return fileName.isEmpty() ? element.attr("alt") : fileName;
         }
-        Element headingWrapper = element.hasClass("heading-anchor") ? element.parent() : null;
-        if (headingWrapper != null && headingWrapper.hasClass("heading-with-anchor")) {
-            return firstWords(headingWrapper.child(0).text());
-        }
         if (tag.equals("table") || element.hasClass("table-scroll")) {
             Element caption = element.selectFirst("caption");
             Element firstHeader = element.selectFirst("th, td");

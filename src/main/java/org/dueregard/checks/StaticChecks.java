@@ -50,7 +50,7 @@ public final class StaticChecks {
         Document doc = Jsoup.parse(html);
         Checker checker = new Checker(doc, source, sizes);
         checker.run();
-        if (rules != null) ReadabilityLinter.lint(doc.selectFirst(".prose"), source, easyRead, rules, checker.findings);
+        if (rules != null) ReadabilityLinter.lint(doc, source, easyRead, rules, checker.findings);
         return checker.findings;
     }
 

@@ -17,12 +17,16 @@ final class BuildRunner {
     private BuildRunner() {
     }
 
-    /** Prints browser progress only on a terminal (CI logs get the summary alone). */
-    static Consumer<String> gateLog(PrintWriter err) {
+    /**
+     * Prints a line per page checked in the browser on a terminal or with --verbose (CI logs get the summary alone),
+     * and the browser's timings only with --verbose: they help whoever makes the checks faster, not the author.
+     */
+    static Consumer<String> gateLog(PrintWriter err, boolean verbose) {
         boolean terminal = System.console() != null;
         return line -> {
             boolean perPageProgress = line.startsWith("Checked ") && !line.contains(" for accessibility ");
-            if (terminal || !perPageProgress) {
+            boolean timing = line.startsWith(SiteBuilder.TIMING);
+            if (timing ? verbose : terminal || verbose || !perPageProgress) {
                 err.println(line);
                 err.flush();
             }
@@ -30,7 +34,7 @@ final class BuildRunner {
     }
 
     static CheckSettings checkSettings(SiteOptions site, BrowserOptions browser, PrintWriter err) {
-        return CheckSettings.inSiteFolder(site.root(), gateLog(err)).withBrowser(browser.chromiumPath(), browser.chromedriverPath());
+        return CheckSettings.inSiteFolder(site.root(), gateLog(err, site.verbose)).withBrowser(browser.chromiumPath(), browser.chromedriverPath());
     }
 
     /**

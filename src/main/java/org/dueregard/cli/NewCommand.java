@@ -119,6 +119,11 @@ public final class NewCommand implements Runnable {
         PrintWriter err() {
             return spec.commandLine().getErr();
         }
+
+        /** " --source DIR" when the site is not the current folder, so the printed command works as typed. */
+        String sourceOption() {
+            return source.normalize().toString().isEmpty() || source.equals(Path.of(".")) ? "" : " --source " + Launcher.quoted(source.toString());
+        }
     }
 
     @Command(name = "report", mixinStandardHelpOptions = true, description = "Start an equality report, as a draft, with the sections the equality duty asks for.")
@@ -141,7 +146,7 @@ public final class NewCommand implements Runnable {
             Path file = source.resolve("content").resolve(folder).resolve(slug(title) + ".md");
             return write(Map.of(file, template("report.md", Map.of("title", title))), out(), err(),
                     "Next:\n  1. Open " + file + " and replace the guidance in each section with your own words.\n"
-                            + "  2. Preview it as you write: ./dueregard serve --drafts\n"
+                            + "  2. Preview it as you write: " + Launcher.command() + " serve --drafts" + sourceOption() + "\n"
                             + "  3. When it is ready, delete the line 'draft: true' and publish it through a pull request.");
         }
     }
@@ -164,7 +169,8 @@ public final class NewCommand implements Runnable {
             Map<String, String> values = Map.of("easy_title", title + " - easy read", "easy_summary", "An easy read version of " + title + ".");
             return write(Map.of(file, template("easy-read.md", values)), out(), err(),
                     "Next:\n  1. Write each idea as a point with a picture: - ![](picture:money) Short sentence.\n"
-                            + "  2. Run ./dueregard serve --drafts: the build tells you, line by line, where the text breaks the easy read rules.\n"
+                            + "  2. Run " + Launcher.command() + " serve --drafts" + sourceOption()
+                            + ": the build tells you, line by line, where the text breaks the easy read rules.\n"
                             + "  3. Delete the line 'draft: true' to publish it. Both pages will link to each other.");
         }
     }
@@ -243,9 +249,12 @@ public final class NewCommand implements Runnable {
             files.put(folder.resolve("content/index.md"), template("index.md", values));
             files.put(folder.resolve("content/reports/index.md"), template("reports-index.md", values));
             files.put(folder.resolve("content/accessibility.md"), template("accessibility.md", values));
-            return write(files, out(), err(), "Next:\n  1. cd " + folder + "\n  2. Put your details in dueregard.yml.\n"
-                    + "  3. Start your first report: dueregard new report \"Equality report 2025/26\"\n"
-                    + "  4. Preview the site: dueregard serve");
+            String dueregard = Launcher.command();
+            return write(files, out(), err(), "Next:\n  1. cd " + Launcher.quoted(folder.toString()) + "\n  2. Put your details in dueregard.yml.\n"
+                    + "  3. Start your first report: " + dueregard + " new report \"Equality report 2025/26\"\n"
+                    + "  4. Preview the site: " + dueregard + " serve\n"
+                    + "To type just 'dueregard' instead, add its folder to your PATH"
+                    + (dueregard.startsWith("java ") || dueregard.equals("dueregard") ? "." : ": export PATH=\"" + Path.of(dueregard.replace("\"", "")).getParent() + ":$PATH\""));
         }
     }
 }

@@ -19,6 +19,9 @@ final class SiteOptions {
     @Option(names = "--drafts", description = "Include pages marked draft: true.")
     boolean drafts;
 
+    @Option(names = "--verbose", description = "Say more: each page as the browser checks it, and how long the browser took.")
+    boolean verbose;
+
     Path root() {
         return source.toAbsolutePath().normalize();
     }

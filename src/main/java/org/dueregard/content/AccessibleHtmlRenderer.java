@@ -101,18 +101,16 @@ final class AccessibleHtmlRenderer implements PhasedNodeRenderer {
         html.raw("</ol>").line().raw("</section>").line();
     }
 
+    /**
+     * A heading with its id, as GOV.UK writes them: no "#" link beside it. Such links were a tab stop each (61 on the
+     * annual report) and a screen reader heard "Link to the section" before every heading; the contents list and the
+     * ids still let anyone link to a section.
+     */
     private void renderHeading(com.vladsch.flexmark.ast.Heading node, NodeRendererContext context, HtmlWriter html) {
-        String id = analysis.headingIds.get(node);
-        String text = analysis.headingTexts.get(node);
         String tag = "h" + node.getLevel();
-        html.line().raw("<div class=\"heading-with-anchor\">");
-        html.attr("id", id).withAttr().tag(tag);
+        html.line().attr("id", analysis.headingIds.get(node)).withAttr().tag(tag);
         context.renderChildren(node);
-        html.tag("/" + tag);
-        html.attr("class", "heading-anchor").attr("href", "#" + id).withAttr().tag("a");
-        html.raw("<span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Link to the section: ");
-        html.text(text);
-        html.raw("</span>").tag("/a").raw("</div>").line();
+        html.tag("/" + tag).line();
     }
 
     /** A picture from the set with no alt text of its own gets the picture's built-in alt text. */

@@ -54,7 +54,6 @@ final class PageAnalysis {
     /** Links to '#id' on this page whose id is not in the page text. */
     final List<AnchorLink> unresolvedAnchors = new ArrayList<>();
     private final List<PendingAnchor> samePageAnchors = new ArrayList<>();
-    final Map<com.vladsch.flexmark.ast.Heading, String> headingTexts = new IdentityHashMap<>();
     /** Offsets where each line of the body starts, so a node's line is a binary search, not a scan. */
     private int[] lineStarts = new int[0];
 
@@ -134,7 +133,6 @@ final class PageAnalysis {
         }
         String id = HeadingIds.uniqueId(text, ids);
         headingIds.put(heading, id);
-        headingTexts.put(heading, text);
         if (level >= 2) headings.add(new Heading(level, text, id, line));
         return level;
     }

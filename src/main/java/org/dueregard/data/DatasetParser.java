@@ -111,7 +111,8 @@ public final class DatasetParser {
             }
         });
         problems.throwIfErrors();
-        List<org.dueregard.Problem> warnings = new ArrayList<>(checkPublished(fields, columns, rows));
+        PublishedFigures.Result published = PublishedFigures.check(fields, columns, rows);
+        List<org.dueregard.Problem> warnings = new ArrayList<>(published.warnings());
         warnings.addAll(shareWarnings);
         Margins margins = MarginReader.read(fields, columns, rows);
         problems.throwIfErrors();
@@ -120,8 +121,8 @@ public final class DatasetParser {
         List<String> characteristics = readCharacteristics(fields);
         problems.throwIfErrors();
         return new Dataset(name, file, title, fields.findText("description").orElse(""), source,
-                fields.findText("period").orElse(""), columns, suppressed, fields.findTextList("notes"), rule, comparator, warnings, margins,
-                characteristics);
+                fields.findText("period").orElse(""), columns, suppressed, withCorrections(fields.findTextList("notes"), published.notes()), rule,
+                comparator, warnings, margins, characteristics);
     }
 
     private static List<Column> readColumns(YamlFields fields) {
@@ -183,41 +184,10 @@ public final class DatasetParser {
      * compared with the computed value at the published precision, and a difference is a warning: the site shows
      * the computed figure.
      */
-    private static List<org.dueregard.Problem> checkPublished(YamlFields fields, List<Column> columns, List<Row> rows) {
-        List<org.dueregard.Problem> warnings = new ArrayList<>();
-        Optional<YamlNode.Entry> columnsEntry = fields.findEntry("columns");
-        if (columnsEntry.isEmpty() || !(columnsEntry.get().value() instanceof YamlNode.Sequence sequence)) return warnings;
-        for (int c = 0; c < columns.size() && c < sequence.items().size(); c++) {
-            Column column = columns.get(c);
-            if (!(sequence.items().get(c) instanceof YamlNode.Mapping mapping)) continue;
-            YamlNode.Entry published = mapping.entries().get("published");
-            if (published == null) continue;
-            if (!column.isComputed() || !(published.value() instanceof YamlNode.Mapping values)) {
-                fields.problems().add(Problem.error(fields.file(), published.keyLine(), "'published' belongs to a computed column and lists figures by row.",
-                        "For example, under a column with compute: write published: {2024: 19.46}"));
-                continue;
-            }
-            for (YamlNode.Entry entry : values.entries().values()) {
-                final int col = c;
-                Optional<Row> row = rows.stream().filter(r -> Slugs.of(r.label()).equals(Slugs.of(entry.key()))).findFirst();
-                if (row.isEmpty() || !(entry.value() instanceof YamlNode.Scalar scalar) || scalar.kind() != YamlNode.Scalar.Kind.NUMBER) {
-                    fields.problems().add(Problem.error(fields.file(), entry.keyLine(), "The published figure for '" + entry.key()
-                            + "' needs a row of that name and a number.", "Write the row's first value and the figure as printed, such as 2024: 19.46"));
-                    continue;
-                }
-                BigDecimal printed = new BigDecimal(scalar.text());
-                row.get().cell(col).number().ifPresent(computed -> {
-                    BigDecimal atSamePrecision = computed.setScale(Math.max(0, printed.scale()), java.math.RoundingMode.HALF_UP);
-                    if (atSamePrecision.compareTo(printed) != 0) {
-                        warnings.add(Problem.warning(fields.file(), entry.keyLine(), "The figure first published for " + entry.key() + " in '"
-                                        + column.id() + "' (" + printed.toPlainString() + ") is not what the data gives ("
-                                        + atSamePrecision.toPlainString() + "); the site shows the computed figure.",
-                                "Check the source figures. If the data is right, say in the text that the figure was corrected."));
-                    }
-                });
-            }
-        }
-        return warnings;
+    private static List<String> withCorrections(List<String> notes, List<String> corrections) {
+        List<String> all = new ArrayList<>(notes);
+        all.addAll(corrections);
+        return List.copyOf(all);
     }
 
     /**

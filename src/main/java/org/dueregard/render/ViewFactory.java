@@ -51,8 +51,10 @@ public final class ViewFactory {
                         DateView.of(issue.reviewBy()))).toList(), statement);
     }
 
-    public PageView pageView(Page page, String bodyHtml, List<Heading> headings) {
+    public PageView pageView(Page page, String renderedHtml, List<Heading> headings) {
         FrontMatter fm = page.frontMatter();
+        String bodyHtml = PhoneLinks.add(renderedHtml);
+        if (page.easyRead()) bodyHtml = HardWordsInPlace.add(bodyHtml, glossary);
         List<PageView.ListedPage> children = site.childrenOf(page).stream()
                 .map(child -> new PageView.ListedPage(child.title(), site.urlOf(child), child.frontMatter().summary(),
                         child.frontMatter().date().map(DateView::of).orElse(null)))
@@ -77,7 +79,8 @@ public final class ViewFactory {
 
     /** The page shown for an address that does not exist. */
     public PageView notFoundView() {
-        return new PageView("Page not found", "", site.config().basePath() + "404.html", site.config().language(), "404",
+        // A description even here: search engines and Lighthouse's SEO audit ask every page for one.
+        return new PageView("Page not found", "There is no page at this address. How to find what you are looking for.", site.config().basePath() + "404.html", site.config().language(), "404",
                 false, null, null, null, List.of(), PageView.trusted(""), List.of(), List.of(), List.of(), false, null, List.of());
     }
 }

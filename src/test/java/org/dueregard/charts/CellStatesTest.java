@@ -113,15 +113,28 @@ class CellStatesTest {
     }
 
     @Test
-    void theChartPutsTheSymbolWhereTheBarWouldBe() throws Exception {
+    void theChartPutsTheSymbolWhereTheBarWouldBeInEveryLayout() throws Exception {
         org.dueregard.data.Dataset d = org.dueregard.data.DatasetParser.parse("bands", DATASET.substring(DATASET.indexOf('\n') + 1), "bands.yml");
-        ChartSpec spec = new ChartSpec(ChartSpec.Type.GROUPED_BAR, "T", "S", 0, List.of(1, 2, 3), java.util.Optional.empty(),
-                Contrast.ANALYSIS_FUNCTION.subList(0, 3));
-        List<ChartRenderer.Mark> marks = ChartRenderer.marks(d, spec, 0.9);
-        assertEquals(List.of("<5%", "[x]", "[c]", "<5%", "[c]", "[z]", "[low]"), marks.stream().map(ChartRenderer.Mark::text).toList());
-        // Asian is the middle of three bars: in the middle of its category. Black is the third: to the right.
-        assertEquals(2.5, marks.get(0).x(), 1e-9);
-        assertEquals(0.5 + 0.3, marks.get(3).x(), 1e-9);
+        for (ChartSpec.Type type : List.of(ChartSpec.Type.GROUPED_BAR, ChartSpec.Type.HORIZONTAL_BAR, ChartSpec.Type.LINE, ChartSpec.Type.STACKED_PERCENT)) {
+            ChartSpec spec = new ChartSpec(type, "T", "S", 0, List.of(1, 2, 3), java.util.Optional.empty(), Contrast.ANALYSIS_FUNCTION.subList(0, 3));
+            List<ChartRenderer.Mark> marks = ChartRenderer.marks(d, spec);
+            if (type == ChartSpec.Type.STACKED_PERCENT) {
+                assertEquals(List.of("<5%", "<5%", "[x]", "[c]"), marks.stream().map(ChartRenderer.Mark::text).toList(), "one a bar that cannot be drawn");
+            } else {
+                assertEquals(List.of("<5%", "[x]", "[c]", "<5%", "[c]", "[z]", "[low]"), marks.stream().map(ChartRenderer.Mark::text).toList());
+                assertEquals(new ChartRenderer.Mark("<5%", 0, 2), marks.get(3), "Black, bands 1 to 4: the third bar of the first group");
+            }
+            for (ChartLayout layout : ChartLayout.values()) {
+                String svg = ChartRenderer.draw(d, spec, layout, "T", "A").svg();
+                for (ChartRenderer.Mark mark : marks) {
+                    // the symbol alone, or followed by its series name
+                    String text = ">" + java.util.regex.Pattern.quote(mark.text().replace("<", "&lt;")) + "( [A-Za-z]+)?</text>";
+                    long drawn = java.util.regex.Pattern.compile(text).matcher(svg).results().count();
+                    long expected = marks.stream().filter(m -> m.text().equals(mark.text())).count();
+                    assertEquals(expected, drawn, type + " " + layout + " draws each " + mark.text() + ": " + svg);
+                }
+            }
+        }
     }
 
     @Test

@@ -78,8 +78,13 @@ class ChartsTest {
         Element figure = page.selectFirst("figure.chart-figure");
         assertEquals("Women are most of the staff in every pay quarter", figure.selectFirst(".chart-title").text());
         assertEquals("Women and men in each quarter of hourly pay, 31 March 2024", figure.selectFirst(".chart-subtitle").text());
-        Element img = figure.selectFirst("img");
+        Element img = figure.selectFirst("picture > img");
         assertEquals("/quarters-chart-1.svg", img.attr("src"));
+        Element narrow = figure.selectFirst("picture > source");
+        assertEquals("(max-width: 40em)", narrow.attr("media"));
+        assertEquals("/quarters-chart-1-narrow.svg", narrow.attr("srcset"));
+        assertEquals("320", narrow.attr("width"));
+        assertEquals(figure, figure.selectFirst("picture").parent(), "a chart that fits the screen is in no box to tab to");
         assertEquals("Stacked bar chart showing women are between 57.5% (Upper) and 85.1% (Lower) of each pay quarter.", img.attr("alt"));
         assertTrue(img.attr("alt").length() <= 140, "about 125 characters: " + img.attr("alt").length());
         assertEquals(List.of("Women (share of each pay quarter): highest for Lower (85.1%), lowest for Upper (57.5%).",
@@ -93,7 +98,8 @@ class ChartsTest {
         assertEquals("Median gap fell from 27.0% in 2023 to 19.5% in 2024.", page.select("figure.chart-figure").get(1).selectFirst(".chart-summary p").text());
 
         String svg = site.read("quarters-chart-1.svg");
-        assertTrue(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 720 420\" role=\"img\" aria-labelledby=\"chart-title chart-desc\">"), svg.substring(0, 200));
+        assertTrue(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 720 " + img.attr("height") + "\" role=\"img\" aria-labelledby=\"chart-title chart-desc\">"), svg.substring(0, 200));
+        assertTrue(site.read("quarters-chart-1-narrow.svg").startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 320 " + narrow.attr("height") + "\""));
         assertTrue(svg.contains("<title id=\"chart-title\">Women are most of the staff in every pay quarter</title>"));
         assertTrue(svg.contains("<desc id=\"chart-desc\">Stacked bar chart showing"));
         assertFalse(svg.contains("width=\"720px\""), "no fixed size: it scales with the page");
@@ -153,10 +159,11 @@ class ChartsTest {
         assertEquals(0, site.build().exitCode());
         String first = site.read("quarters-chart-1.svg");
         Path cache = folder.resolve(".dueregard/charts");
-        assertEquals(1, Files.list(cache).count());
-        Files.writeString(Files.list(cache).findFirst().orElseThrow(), first.replace("More men", "Cached"));
+        assertEquals(2, Files.list(cache).count(), "a wide and a narrow drawing");
+        Path wide = Files.list(cache).filter(p -> !p.toString().endsWith("-narrow.svg")).findFirst().orElseThrow();
+        Files.writeString(wide, first.replace("More men", "Cached"));
         assertEquals(0, site.build().exitCode());
-        assertTrue(site.read("quarters-chart-1.svg").contains("Cached"), "an unchanged chart comes from the cache, not XChart");
+        assertTrue(site.read("quarters-chart-1.svg").contains("Cached"), "an unchanged chart comes from the cache, not drawn again");
         Files.walk(cache).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         assertEquals(0, site.build().exitCode());
         assertEquals(first, site.read("quarters-chart-1.svg"), "drawing it again gives the same bytes");

@@ -192,7 +192,7 @@ class DataFiguresTest {
         for (String file : site.outputFiles()) {
             String text = Files.readString(site.output().resolve(file), StandardCharsets.ISO_8859_1);
             for (String sentinel : sentinels) {
-                // XChart's SVG coordinates have one decimal place, so "41.4" can be a coordinate there by chance;
+                // Chart coordinates have one decimal place, so "41.4" can be a coordinate there by chance;
                 // the two-decimal sentinels cannot. The invariance test below covers the drawings fully.
                 if (file.endsWith(".svg") && sentinel.length() < 5) continue;
                 assertFalse(text.contains(sentinel), sentinel + " leaked into " + file);

@@ -72,7 +72,7 @@ class AccessibilityGateIT {
         Path site = Path.of("src/test/resources/gate-fixture");
         Path fixture = temp.resolve("fixture");
         FileUtils.copyDirectory(site.toFile(), fixture.toFile());
-        MiniSite.Run run = MiniSite.run("check", "--source", fixture.toString());
+        MiniSite.Run run = MiniSite.run("check", "--source", fixture.toString(), "--verbose"); // --verbose: a line per page as it goes
         assertEquals(1, run.exitCode(), run.toString());
 
         List<String> found = findings(results(fixture));
@@ -93,7 +93,8 @@ class AccessibilityGateIT {
         assertFound(found, "error landmark-name /unnamed-navigation/ templates/plant-unnamed-navigation.peb");
         assertTrue(run.err().contains("content/skipped-heading.md:12: error: A heading skips a level."), run.err());
         assertTrue(run.err().contains("More: https://dequeuniversity.com/rules/axe/4.11/label"), run.err());
-        assertTrue(run.err().contains("Checked 16 pages for accessibility (16 in the browser, 0 unchanged"), run.err());
+        assertTrue(run.err().contains("Checked 15 pages and the not-found page for accessibility (16 in the browser, 0 unchanged"), run.err());
+        assertTrue(run.err().contains("Timing: browser start "), "--verbose: the browser's timings " + run.err());
 
         String junit = Files.readString(fixture.resolve("check-report/junit.xml"));
         assertTrue(junit.contains("<testcase classname=\"accessibility\" name=\"/too-wide/\">"), junit);
@@ -103,8 +104,10 @@ class AccessibilityGateIT {
         assertTrue(html.contains("must be fixed before this site is published"), html);
 
         // An unchanged re-run opens no page in the browser and reports the same findings.
-        MiniSite.Run again = MiniSite.run("check", "--source", fixture.toString());
+        MiniSite.Run again = MiniSite.run("check", "--source", fixture.toString(), "--verbose");
         assertEquals(1, again.exitCode());
+        assertTrue(again.err().contains("Checked 1 of 16 pages in the browser (unchanged, from the cache): "), "--verbose: a line per page " + again.err());
+
         JsonNode second = results(fixture);
         assertEquals(0, second.get("summary").get("pagesCheckedInBrowser").asInt());
         assertEquals(16, second.get("summary").get("pagesFromCache").asInt());
@@ -136,8 +139,8 @@ class AccessibilityGateIT {
 
     @Test
     void theSampleSiteHasNoProblemsAndABrokenThemeOverrideIsCaught() throws IOException {
-        Path site = copy("dueregard.yml", "content", "themes");
-        MiniSite.Run run = MiniSite.run("check", "--source", site.toString());
+        Path site = copy("dueregard.yml", "glossary.yml", "content", "themes");
+        MiniSite.Run run = MiniSite.run("check", "--source", site.toString(), "--verbose");
         assertEquals(0, run.exitCode(), run.toString());
         JsonNode results = results(site);
         assertEquals(List.of(), findings(results));
@@ -153,7 +156,7 @@ class AccessibilityGateIT {
         Files.createDirectories(site.resolve("templates/partials"));
         Files.writeString(site.resolve("templates/partials/footer.peb"),
                 "<footer class=\"footer\"><p style=\"color:#c8c8c8\">Published by {{ site.organisation }}.</p></footer>\n");
-        MiniSite.Run broken = MiniSite.run("build", "--check", "--source", site.toString());
+        MiniSite.Run broken = MiniSite.run("build", "--check", "--source", site.toString(), "--verbose");
         assertEquals(1, broken.exitCode(), broken.toString());
         assertTrue(broken.err().contains("templates/partials/footer.peb") || broken.err().contains("[color-contrast]"), broken.err());
         assertTrue(findings(results(site)).stream().anyMatch(f -> f.startsWith("error color-contrast")));

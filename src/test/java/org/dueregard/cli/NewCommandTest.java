@@ -31,6 +31,7 @@ class NewCommandTest {
 
         MiniSite.Run report = MiniSite.run("new", "report", "Equality report 2025/26", "--source", site.toString());
         assertEquals(0, report.exitCode(), report.toString());
+        assertTrue(report.out().contains(" serve --drafts --source " + site), "a command that works from where it was typed: " + report.out());
         Path reportFile = site.resolve("content/reports/equality-report-2025-26.md");
         String text = Files.readString(reportFile);
         assertTrue(text.contains("draft: true"), "a new report starts as a draft");

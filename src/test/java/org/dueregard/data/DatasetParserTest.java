@@ -285,6 +285,52 @@ class DatasetParserTest {
     }
 
     @Test
+    void aCorrectionSaidInTheDatasetIsANoteNotAWarning() throws ProblemsException {
+        Dataset d = DatasetParser.parse("q", """
+                title: Quarters
+                source: Payroll
+                notes: [Counts from the payroll.]
+                columns:
+                  - id: quarter
+                  - {id: women, type: count}
+                  - {id: men, type: count}
+                  - id: women_share
+                    label: Women
+                    type: percent
+                    compute: share(women, men)
+                    published:
+                      Lower: {figure: 91.2, corrected: "The source rounded it twice"}
+                      Lower middle: {figure: 83.4, corrected: The share worked out from the counts.}
+                      Upper: 83.3
+                rows:
+                  - [Lower, 62, 6]
+                  - [Lower middle, 51, 10]
+                  - [Upper, 40, 10]
+                """, "q.yml");
+        assertEquals(List.of("The figure first published for Lower in 'women_share' is what the data gives, so it was not corrected.",
+                        "The figure first published for Upper in 'women_share' (83.3) is not what the data gives (80.0); the site shows the computed figure."),
+                d.warnings().stream().map(Problem::message).toList(), "a correction that corrects nothing, and one not said, are warnings");
+        assertEquals(List.of("Counts from the payroll.",
+                "Women, Lower middle: first published as 83.4%; worked out from the data it is 83.6%. The share worked out from the counts."), d.notes());
+        assertTrue(d.warnings().get(1).fix().contains("Upper: {figure: 83.3, corrected: \"...\"}"), d.warnings().get(1).fix());
+        List<String> bad = messages("""
+                title: T
+                source: S
+                columns:
+                  - id: g
+                  - {id: a, type: count}
+                  - {id: b, type: count}
+                  - id: s
+                    type: percent
+                    compute: share(a, b)
+                    published: {X: {figur: 50, corrected: typo}}
+                rows:
+                  - [X, 1, 1]
+                """);
+        assertTrue(bad.contains("10 A published figure has 'figure' and 'corrected', not 'figur'."), bad.toString());
+    }
+
+    @Test
     void problemsAreErrors() {
         ProblemsException e = assertThrows(ProblemsException.class, () -> DatasetParser.parse("d", "title: T\n", "d.yml"));
         assertTrue(e.problems().stream().allMatch(Problem::isError));

@@ -174,6 +174,43 @@ class EasyReadTest {
     }
 
     @Test
+    void aGlossaryWordIsExplainedWhereItIsFirstUsed() throws IOException {
+        MiniSite site = site("-- content/reports/pay.easy-read.md --\n---\ntitle: Pay\n---\n- ![](picture:people) The ICB plans health care.\n"
+                + "- ![](picture:money) The ICB pays our staff.\n- ![](picture:money) We look at the **median** pay.\n  It is the pay in the middle.\n"
+                + "-- glossary.yml --\nICB: The NHS organisation that plans health services here.\nmedian: The middle number.\n");
+        MiniSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.toString());
+        Document page = Jsoup.parse(site.read("reports/pay/easy-read/index.html"));
+        assertEquals(1, page.select(".prose dl.hard-word").size(), "once, where first used; median is explained by the author");
+        org.jsoup.nodes.Element first = page.selectFirst(".easy-read-point");
+        assertEquals("ICB", first.selectFirst("dl.hard-word dt").text());
+        assertEquals("The NHS organisation that plans health services here.", first.selectFirst("dl.hard-word dd").text());
+        assertEquals(List.of("ICB", "median"), page.select(".hard-words dt").eachText(), "the list at the end stays");
+    }
+
+    @Test
+    void theTextAroundAnEasyReadPageKeepsTheRulesToo() throws IOException {
+        MiniSite site = site(GOOD_EASY_READ + "-- dueregard.yml --\n" + MiniSite.DEFAULT_CONFIG
+                + "  phone: 01234 567890\n  address: Equality team, Town Hall, Anytown AN1 1AA\n"
+                + "banner: This website is a demonstration of software that was built by the council for a project with EDI teams.\n");
+        MiniSite.Run run = site.build();
+        assertEquals(1, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("dueregard.yml: error: This sentence has 20 words; easy read sentences have 15 or fewer: \"Notice This website"), run.err());
+        assertTrue(run.err().contains("dueregard.yml: error: 'EDI' is a short form that is not explained. (around the page's text) (on /reports/pay/easy-read/)"), run.err());
+        assertFalse(run.err().contains("AN1") || run.err().contains("(on /reports/pay/)"), "an address is no sentence; standard pages keep plain English " + run.err());
+    }
+
+    @Test
+    void phoneNumbersInTheTextAreLinks() throws IOException {
+        MiniSite site = site(GOOD_EASY_READ.replace("We want to change this.", "Phone us on 01234 567890.")
+                + "-- content/contact.md --\n---\ntitle: Contact\n---\nCall 020 7946 0000 or 0161 496 0000. Not 2024 or 12,345 or £01234 567890.\n");
+        MiniSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.toString());
+        assertEquals(List.of("tel:01234567890"), Jsoup.parse(site.read("reports/pay/easy-read/index.html")).select(".prose a[href^=tel:]").eachAttr("href"));
+        assertEquals(List.of("tel:02079460000", "tel:01614960000"), Jsoup.parse(site.read("contact/index.html")).select(".prose a[href^=tel:]").eachAttr("href"));
+    }
+
+    @Test
     void longOrHardPagesAreWarnings() throws IOException {
         StringBuilder many = new StringBuilder();
         for (int i = 0; i < 120; i++) many.append("- ![](picture:people) We listen to our staff and act on what they say.\n");

@@ -37,16 +37,10 @@ class SampleSiteTest {
         output = temp.resolve("site");
         MiniSite.Run run = MiniSite.run("build", "--source", ".", "--output", output.toString());
         assertEquals(0, run.exitCode(), run.toString());
-        // The only warnings are the seed's printed figures that the data contradicts (for example 83.4% for 51 women
-        // and 10 men, which is 83.6%): the site shows the computed figures and says so. No plain-English or easy-read
-        // warnings: the sample is written to the rules it checks.
-        List<String> warnings = run.err().lines().filter(line -> line.contains(": warning: ")).toList();
-        assertTrue(warnings.size() >= 5, run.err());
-        for (String warning : warnings) {
-            boolean publishedFigure = warning.startsWith("content/equality-duty/data/") && warning.contains("is not what the data gives");
-            assertTrue(publishedFigure, warning);
-        }
-        assertTrue(run.err().contains("pay-quarters-2023.yml:22: warning: The figure first published for Lower middle in 'women_share' (83.4) is not what the data gives (83.6)"), run.err());
+        // No warnings at all: the sample is written to the rules it checks, and each figure the ICB printed that the data
+        // contradicts (83.4% for 51 women and 10 men, which is 83.6%) says in its dataset why it was corrected.
+        assertFalse(run.err().contains("warning"), run.err());
+        assertTrue(run.out().contains(" with 0 warnings") || !run.out().contains("warning"), run.out());
         try (Stream<Path> walk = Files.walk(output)) {
             pages = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
@@ -195,6 +189,12 @@ class SampleSiteTest {
     }
 
     @Test
+    void aCorrectedFigureSaysSoUnderItsChartAndTable() throws IOException {
+        String page = Jsoup.parse(Files.readString(output.resolve("equality-duty/annual-report-2024-25/index.html"))).text();
+        assertTrue(page.contains("Women, Lower middle: first published as 83.4%; worked out from the data it is 83.6%. The share worked out from the counts of 51 women and 10 men."), page);
+    }
+
+    @Test
     void everyPageDisplaysItsDates() throws IOException {
         for (Path page : pages) {
             if (page.endsWith("404.html")) continue;
@@ -202,17 +202,28 @@ class SampleSiteTest {
         }
     }
 
-    /** The W3C Nu HTML Checker, run as its command-line client on the whole built site. */
+    /**
+     * The W3C Nu HTML Checker, run as its command-line client on every page served over HTTP, as readers get them:
+     * no errors, no warnings and no info messages either (issue 11). Checked from disk, it would report the pages'
+     * Content-Security-Policy ('self') as blocking their own styles, since a file: address has no origin.
+     */
     @Test
-    void everyPagePassesTheNuHtmlChecker() throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                "nu.validator.client.SimpleCommandLineValidator", "--skip-non-html", "--errors-only", "--format", "gnu",
-                output.toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String report = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
-        assertEquals(0, process.exitValue(), report);
-        assertEquals("", report.strip(), report);
+    void everyPagePassesTheNuHtmlCheckerWithNoMessagesAtAll() throws IOException, InterruptedException {
+        try (org.dueregard.checks.LocalSiteServer server = new org.dueregard.checks.LocalSiteServer(output, "/")) {
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    // The checker refuses addresses on this computer unless told otherwise.
+                    "-Dnu.validator.servlet.allow-forbidden-hosts=true", "-Dnu.validator.servlet.allowed-address-type=all",
+                    "-cp", System.getProperty("java.class.path"),
+                    "nu.validator.client.SimpleCommandLineValidator", "--format", "gnu"));
+            for (Path page : pages) {
+                String path = "/" + output.relativize(page).toString().replace('\\', '/');
+                command.add(server.url(path.endsWith("/index.html") ? path.substring(0, path.length() - "index.html".length()) : path));
+            }
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String report = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+            assertEquals(0, process.exitValue(), report);
+            assertEquals("", report.strip(), report);
+        }
     }
 }

@@ -81,8 +81,45 @@ public final class MiniSite {
     public static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(new ProgressEcho(err)));
         return new Run(code, out.toString(), err.toString());
+    }
+
+    /**
+     * Keeps what a command prints for the test, and echoes its progress lines ("Checked 3 of 16 pages...") to the
+     * test's output as they come, so a long browser test is never silent.
+     */
+    private static final class ProgressEcho extends java.io.Writer {
+        private final StringWriter kept;
+        private final StringBuilder line = new StringBuilder();
+
+        ProgressEcho(StringWriter kept) {
+            this.kept = kept;
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            kept.write(chars, offset, length);
+            for (int i = offset; i < offset + length; i++) {
+                if (chars[i] != '\n') {
+                    line.append(chars[i]);
+                    continue;
+                }
+                if (line.toString().startsWith("Checked ")) {
+                    System.out.println("  " + line);
+                    System.out.flush();
+                }
+                line.setLength(0);
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     /** The text of a file in the built site. */
