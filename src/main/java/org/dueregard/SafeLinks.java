@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class SafeLinks {
 
+    private static final java.util.regex.Pattern HIDDEN_COPY = java.util.regex.Pattern.compile("(?i)[?&](b|%62|%42)(c|%63|%43)(c|%63|%43)=");
     public static final Set<String> SCHEMES = Set.of("http", "https", "mailto", "tel", "sms");
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.\\-]*):");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()\\-.]*");
@@ -44,6 +45,7 @@ public final class SafeLinks {
         return switch (name) {
             case "http", "https" -> WEB.matcher(url).matches() ? Optional.empty() : Optional.of("it is not a full web address");
             case "mailto" -> ENCODED_LINE_BREAK.matcher(rest).find() ? Optional.of("it hides line breaks that add mail headers")
+                    : HIDDEN_COPY.matcher(rest).find() ? Optional.of("it sends a hidden copy of the reader's email (bcc=) to another address")
                     : rest.isEmpty() ? Optional.of("it has no email address") : Optional.empty();
             default -> PHONE.matcher(rest).matches() ? Optional.empty() : Optional.of("'" + rest + "' is not a phone number");
         };

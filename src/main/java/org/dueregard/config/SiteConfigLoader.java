@@ -77,6 +77,12 @@ public final class SiteConfigLoader {
     private static URI readBaseUrl(YamlFields fields) {
         String text = fields.requireText("base_url", "Add the address the site is published at, for example: base_url: https://equality.example.org/");
         if (text.isEmpty()) return URI.create("http://localhost/");
+        if (text.matches("(?i)\\s*https?://[^/?#]*@.*")) {
+            fields.problems().add(Problem.error(fields.file(), fields.lineOf("base_url"),
+                    "base_url has a user name or password in it (the part before @): it would be published in every page's links.",
+                    "Write only the public address, for example: base_url: https://equality.example.org/"));
+            return URI.create("http://localhost/");
+        }
         Optional<URI> uri = parseBaseUrl(text);
         if (uri.isEmpty()) {
             fields.problems().add(Problem.error(fields.file(), fields.lineOf("base_url"),
@@ -102,7 +108,7 @@ public final class SiteConfigLoader {
     public static Optional<URI> parseBaseUrl(String text) {
         try {
             URI uri = new URI(text.strip());
-            if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getRawAuthority() == null) {
+            if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getRawAuthority() == null || uri.getRawUserInfo() != null) {
                 return Optional.empty();
             }
             String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
