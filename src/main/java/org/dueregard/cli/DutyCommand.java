@@ -33,6 +33,10 @@ public final class DutyCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
+    @CommandLine.Option(names = "--html", paramLabel = "FILE",
+            description = "Also write the calendar as a web page for the team to FILE (it is not published with the site).")
+    Path html;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -47,6 +51,16 @@ public final class DutyCommand implements Callable<Integer> {
                 return ExitCode.PROBLEMS;
             }
             report.duty().get().lines().forEach(out::println);
+            if (html != null) {
+                Path file = html.toAbsolutePath().normalize();
+                if (Files.isDirectory(file)) {
+                    err.println(html + " is a folder. Give a file name for the page, such as --html duty.html");
+                    return ExitCode.USAGE;
+                }
+                if (file.getParent() != null) Files.createDirectories(file.getParent());
+                Files.writeString(file, org.dueregard.duty.DutyPage.html(report.duty().get()), java.nio.charset.StandardCharsets.UTF_8);
+                out.println("The calendar as a page for the team: " + file);
+            }
             return ExitCode.OK;
         } catch (ProblemsException e) {
             ProblemPrinter.print(e.problems(), err);

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -161,5 +162,24 @@ class DutyCalendarTest {
         assertEquals(1, run.exitCode(), run.toString());
         assertTrue(run.err().contains("content/staff.yml:3: error: 'disabilty' is not one of the nine protected characteristics - did you mean 'disability'?"),
                 run.err());
+    }
+
+    @Test
+    void theDutyCommandWritesAPageForTheTeam() throws IOException {
+        site("  employees: 320\n  as_of: 2026-01-15\n", PAGES);
+        Path page = folder.resolve("team/duty.html");
+        MiniSite.Run run = MiniSite.run("duty", "--source", folder.toString(), "--html", page.toString());
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("The calendar as a page for the team: " + page), run.out());
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(Files.readString(page));
+        assertEquals("The equality duty for Anytown Council", html.select("h1").text());
+        org.jsoup.select.Elements objectives = html.select("tr:has(th:contains(Equality objectives)) td");
+        assertEquals("Overdue", objectives.get(0).text());
+        assertEquals("31 March 2021", objectives.get(1).text());
+        assertEquals("31 March 2025", objectives.get(2).text());
+        assertEquals("content/objectives.md", objectives.get(3).text());
+        assertTrue(html.select("li").text().contains("Accessibility statement (content/accessibility.md): due for review on 1 June 2025"),
+                html.select("main").text());
+        assertFalse(Files.exists(folder.resolve("site/duty.html")), "the team's page is not published");
     }
 }
