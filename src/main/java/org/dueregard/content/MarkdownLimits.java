@@ -19,6 +19,8 @@ public final class MarkdownLimits {
     public static final int MAX_COLUMNS = 100;
     /** Flexmark looks for every abbreviation everywhere in the page: 3,000 of them made a 1.3 MB page take 40 s. */
     public static final int MAX_ABBREVIATIONS = 200;
+    /** Flexmark matches backticks in a line in quadratic time: 5,000 of them in each of 190 lines took 32 s. */
+    public static final int MAX_BACKTICKS = 100;
     private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(" {0,3}\\*\\[[^\\]]+\\]:.*");
 
     private MarkdownLimits() {
@@ -65,6 +67,11 @@ public final class MarkdownLimits {
         if (depth > MAX_DEPTH) {
             problems.add(Problem.error(file, lineNumber, "This line puts lists or quotes " + depth + " levels inside each other; dueregard reads up to "
                     + MAX_DEPTH + ".", "Use fewer levels: a list inside a list is as deep as most readers can follow."));
+        }
+        long backticks = line.chars().filter(c -> c == '`').count();
+        if (backticks > MAX_BACKTICKS) {
+            problems.add(Problem.error(file, lineNumber, "This line has " + backticks + " backticks (`); dueregard reads up to " + MAX_BACKTICKS
+                    + " on a line outside a code block.", "Put code in a fenced block (a line of ``` before and after it), or split the line."));
         }
         int pipes = 0;
         for (int i = 0; i < line.length(); i++) if (line.charAt(i) == '|' && (i == 0 || line.charAt(i - 1) != '\\')) pipes++;

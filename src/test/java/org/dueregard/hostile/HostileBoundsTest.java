@@ -58,4 +58,14 @@ class HostileBoundsTest {
                 says: content/words.md:204: error: This is the page's abbreviation number 201 (*[...]: lines); dueregard reads up to 200 on a page.
                 """, "inline"), site -> site.writeFile("content/words.md", page.toString()));
     }
+
+    @Test
+    void linesOfThousandsOfBackticksAreRefusedAtTheLimit() throws IOException {
+        String line = "`a".repeat(4_999);
+        HostileInputTest.check(HostileCase.parse("""
+                # lines of 4,999 unmatched backticks: Flexmark matches them in quadratic time, 32 s for 190 such lines
+                exit: 1
+                says: content/code.md:4: error: This line has 4999 backticks (`); dueregard reads up to 100 on a line outside a code block.
+                """, "inline"), site -> site.writeFile("content/code.md", "---\ntitle: Code\n---\n" + (line + "\n\n").repeat(190)));
+    }
 }
