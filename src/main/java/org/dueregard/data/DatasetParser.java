@@ -114,6 +114,7 @@ public final class DatasetParser {
         PublishedFigures.Result published = PublishedFigures.check(fields, columns, rows);
         List<org.dueregard.Problem> warnings = new ArrayList<>(published.warnings());
         warnings.addAll(shareWarnings);
+        warnings.addAll(untypedNumbers(columns, rows, file, rule));
         Margins margins = MarginReader.read(fields, columns, rows);
         problems.throwIfErrors();
         List<Row> suppressed = Suppressor.apply(columns, rows, rule, margins, file, problems);
@@ -123,6 +124,28 @@ public final class DatasetParser {
         return new Dataset(name, file, title, fields.findText("description").orElse(""), source,
                 fields.findText("period").orElse(""), columns, suppressed, withCorrections(fields.findTextList("notes"), published.notes()), rule,
                 comparator, warnings, margins, characteristics);
+    }
+
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("-?[0-9][0-9,]*(\\.[0-9]+)?");
+
+    /**
+     * A column after the first with no type whose every value is a number is shown as text and never protected by
+     * suppression: most likely the author meant counts. A warning, since years or codes can be labels too.
+     */
+    private static List<org.dueregard.Problem> untypedNumbers(List<Column> columns, List<Row> rows, String file, SuppressionRule rule) {
+        List<org.dueregard.Problem> warnings = new ArrayList<>();
+        if (rows.isEmpty()) return warnings;
+        for (int c = 1; c < columns.size(); c++) {
+            Column column = columns.get(c);
+            if (column.type() != Column.Type.CATEGORY || column.isComputed()) continue;
+            int index = c;
+            boolean allNumbers = rows.stream().allMatch(row -> PLAIN_NUMBER.matcher(row.cell(index).text().strip()).matches());
+            if (!allNumbers) continue;
+            warnings.add(org.dueregard.Problem.warning(file, column.line(), "The column '" + column.id() + "' holds numbers but has no type, so they are"
+                    + " shown as text" + (rule.threshold() > 0 ? " and never hidden when small" : "") + ", drawn in no chart and quoted as words.",
+                    "Say what they are: type: count (people), percent, currency or rate; or type: text if they are labels."));
+        }
+        return warnings;
     }
 
     private static List<Column> readColumns(YamlFields fields) {

@@ -335,4 +335,23 @@ class DatasetParserTest {
         ProblemsException e = assertThrows(ProblemsException.class, () -> DatasetParser.parse("d", "title: T\n", "d.yml"));
         assertTrue(e.problems().stream().allMatch(Problem::isError));
     }
+
+    @Test
+    void aColumnOfNumbersWithoutATypeIsAWarning() throws Exception {
+        Dataset d = DatasetParser.parse("staff", """
+                title: Staff
+                source: HR
+                suppression: {threshold: 10}
+                columns:
+                  - id: team
+                  - id: women
+                  - {id: year, type: text}
+                rows:
+                  - [Finance, 3, "2024"]
+                  - [Estates, "1,204", "2024"]
+                """, "staff.yml");
+        assertEquals(List.of("The column 'women' holds numbers but has no type, so they are shown as text and never hidden when small,"
+                + " drawn in no chart and quoted as words."), d.warnings().stream().map(Problem::message).toList());
+        assertEquals(6, d.warnings().get(0).line());
+    }
 }
