@@ -29,7 +29,9 @@ public final class TableFigure {
         StringBuilder html = new StringBuilder();
         String captionId = idPrefix + "-caption";
         html.append("<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"").append(captionId).append("\" tabindex=\"0\">\n");
-        html.append(cards ? "<table class=\"text-table\">\n" : "<table>\n");
+        // More than five columns of paragraphs do not fit beside each other on any screen: cards at every width.
+        boolean wide = cards && columns.size() > 5;
+        html.append(cards ? "<table class=\"text-table" + (wide ? " text-table-wide" : "") + "\">\n" : "<table>\n");
         html.append("<caption id=\"").append(captionId).append("\">").append(Html.escape(caption)).append("</caption>\n");
         html.append("<thead>\n<tr>");
         for (int c : columns) {

@@ -60,6 +60,30 @@ class TextTableLayoutIT {
                   - objective: Agree and carry out a new equality action plan
                     actions: [Agree a revised plan, Carry it out]
                     progress: Not yet reported
+                -- content/plan.md --
+                ---
+                title: Action plan
+                ---
+                ```table
+                data: plan
+                ```
+                -- content/plan.yml --
+                title: Our equality action plan
+                source: Equality team
+                columns:
+                  - {id: action, label: Action}
+                  - {id: why, label: Why we do it, type: text}
+                  - {id: steps, label: Steps, type: text}
+                  - {id: lead, label: Lead, type: text}
+                  - {id: due, label: Due, type: text}
+                  - {id: progress, label: Progress so far, type: text}
+                rows:
+                  - action: Record the language of every mother
+                    why: In 2023 a third of mothers had no language recorded, so we cannot plan interpreters.
+                    steps: [Add the question to the booking form, Train midwives to ask it, Check the records each quarter]
+                    lead: Director of Nursing
+                    due: 31 March 2027
+                    progress: The question is on the booking form. Training starts in June.
                 """);
         MiniSite.Run run = site.build();
         assertEquals(0, run.exitCode(), run.toString());
@@ -72,6 +96,22 @@ class TextTableLayoutIT {
                     cellsStacked: cells[0].left === cells[1].left && cells[1].top > cells[0].top,
                     overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth};
             """;
+
+    @SuppressWarnings("unchecked")
+    @ParameterizedTest
+    @ValueSource(ints = {1280, 320})
+    void aTableOfSixColumnsOfTextIsCardsOnEveryScreenAndATableToScreenReaders(int width) throws IOException, BrowserNotFoundException {
+        BrowserPaths paths = BrowserPaths.find(Optional.empty(), Optional.empty(), System.getenv());
+        try (LocalSiteServer server = new LocalSiteServer(site.output(), "/"); BrowserSession browser = BrowserSession.start(paths)) {
+            Map<String, Object> m = (Map<String, Object>) browser.evaluate(server.url("/plan/"), width, MEASURE);
+            assertEquals(true, m.get("labelShown"), "each cell labelled with its heading at " + width);
+            assertEquals(true, m.get("cellsStacked"), "cells stacked in a card at " + width);
+            assertEquals(0L, ((Number) m.get("overflow")).longValue(), "no sideways scrolling at " + width);
+            List<String> roles = browser.accessibleRoles(server.url("/plan/"), width);
+            assertEquals(6, roles.stream().filter("columnheader"::equals).count(), "column headers at " + width + ": " + roles);
+            assertEquals(1, roles.stream().filter("rowheader"::equals).count(), "row headers at " + width + ": " + roles);
+        }
+    }
 
     @SuppressWarnings("unchecked")
     @ParameterizedTest
