@@ -98,7 +98,7 @@ final class ReadabilityLinter {
         Set<String> reportedWords = new HashSet<>();
         for (Element block : blocks(prose)) {
             String text = block.text();
-            if (!block.tagName().matches("h[1-6]")) all.append(asSentence(text)); // reading ease is about running text
+            if (!isHeading(block)) all.append(asSentence(text)); // reading ease is about running text
             for (String sentence : TextStatistics.sentences(text)) {
                 int words = TextStatistics.words(sentence).size();
                 if (words > rules.easyReadSentenceError()) {
@@ -193,7 +193,7 @@ final class ReadabilityLinter {
         int totalSyllables = 0;
         for (Element block : blocks(prose)) {
             String text = block.text();
-            boolean heading = block.tagName().matches("h[1-6]");
+            boolean heading = isHeading(block);
             List<String> sentences = TextStatistics.sentences(text);
             if (block.tagName().equals("p") && sentences.size() > rules.standardParagraphSentences()) {
                 report("plain-english-paragraph", Severity.WARNING, text, "This paragraph has " + sentences.size() + " sentences: \""
@@ -229,6 +229,12 @@ final class ReadabilityLinter {
                     String.format(Locale.UK, "The page's reading ease score is %.0f; aim for %.0f or more (a reading age of 9 to 11).",
                             flesch, rules.standardFlesch()), "Use shorter sentences and everyday words.", "", ""));
         }
+    }
+
+    /** h1 to h6, tested without a regular expression (String.matches compiles one per call, for every block). */
+    private static boolean isHeading(Element block) {
+        String tag = block.normalName();
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     }
 
     /** A cheap test before the regular expression: most sentences have no short forms at all. */
