@@ -32,7 +32,7 @@ public final class InPlaceOutput implements SiteOutput {
 
     /** The same safety checks as a staging folder: never the site folder, never inside content, never a stranger's. */
     public static InPlaceOutput open(Path output, Path siteRoot, Path contentFolder) throws ProblemsException, IOException {
-        Path out = StagingFolder.checkSafe(output, siteRoot, contentFolder, KeptFiles.DEFAULT);
+        Path out = OutputFolderGuard.checkSafe(output, siteRoot, contentFolder, KeptFiles.DEFAULT);
         Files.createDirectories(out);
         return new InPlaceOutput(out);
     }
@@ -76,7 +76,7 @@ public final class InPlaceOutput implements SiteOutput {
         produced.addAll(pending.keySet());
         produced.addAll(copies.keySet());
         produced.add(StagingFolder.MARKER);
-        pending.put(StagingFolder.MARKER, StagingFolder.markerText(produced).getBytes(StandardCharsets.UTF_8));
+        pending.put(StagingFolder.MARKER, OutputFolderGuard.markerText(produced).getBytes(StandardCharsets.UTF_8));
         for (Map.Entry<String, byte[]> file : pending.entrySet()) writeIfChanged(file.getKey(), file.getValue());
         for (Map.Entry<String, Path> file : copies.entrySet()) writeIfChanged(file.getKey(), Files.readAllBytes(file.getValue()));
         try (Stream<Path> walk = Files.walk(folder)) {
