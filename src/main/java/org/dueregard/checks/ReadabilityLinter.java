@@ -240,9 +240,13 @@ final class ReadabilityLinter {
     /** A cheap test before the regular expression: most sentences have no short forms at all. */
     private static boolean hasTwoCapitalsInARow(String text) {
         for (int i = 1; i < text.length(); i++) {
-            if (Character.isUpperCase(text.charAt(i)) && Character.isUpperCase(text.charAt(i - 1))) return true;
+            if (isUpperCase(text.charAt(i)) && isUpperCase(text.charAt(i - 1))) return true;
         }
         return false;
+    }
+
+    private static boolean isUpperCase(char c) {
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
     }
 
     /** A percentage as people say it: 25% is "1 in 4", 50% "half", 33% "1 in 3", others "about N in 10". */

@@ -102,18 +102,24 @@ public final class TextStatistics {
         return syllables(word, 0, word.length());
     }
 
-    /** The same, for the word between two positions of a sentence, without copying it (when it is plain letters). */
+    /** The same, for the word between two positions of a sentence, counted on its lower-case letters a to z. */
     static int syllables(String text, int from, int to) {
-        CharSequence letters = lettersOf(text, from, to);
-        int length = letters.length();
+        char[] letters = new char[to - from];
+        int length = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            // Character.toLowerCase for the rest: a few other letters (the Kelvin sign) lower-case to a to z.
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 128 ? c : Character.toLowerCase(c);
+            if (lower >= 'a' && lower <= 'z') letters[length++] = lower;
+        }
         if (length == 0 || length <= 3) return 1; // short words, numbers and symbols read as about one syllable
-        if (letters.charAt(length - 1) == 'e' && !isVowelOrL(letters.charAt(length - 2))) length--;
-        else if (length > 3 && (endsWith(letters, length, "es") || endsWith(letters, length, "ed")) && !isVowelOrL(letters.charAt(length - 3))) length -= 2;
-        int start = letters.charAt(0) == 'y' ? 1 : 0;
+        if (letters[length - 1] == 'e' && !isVowelOrL(letters[length - 2])) length--;
+        else if (length > 3 && (endsWith(letters, length, 'e', 's') || endsWith(letters, length, 'e', 'd')) && !isVowelOrL(letters[length - 3])) length -= 2;
+        int start = letters[0] == 'y' ? 1 : 0;
         int count = 0;
         boolean secondOfPair = false; // vowels are counted in groups of up to two: "beau" is 2
         for (int i = start; i < length; i++) {
-            if (isVowel(letters.charAt(i))) {
+            if (isVowel(letters[i])) {
                 if (!secondOfPair) count++;
                 secondOfPair = !secondOfPair;
             } else {
@@ -123,20 +129,8 @@ public final class TextStatistics {
         return Math.max(1, count);
     }
 
-    /** The word's letters in lower case: a view of the text itself when it is already plain lower-case letters. */
-    private static CharSequence lettersOf(String text, int from, int to) {
-        boolean plain = true;
-        for (int i = from; i < to && plain; i++) {
-            char c = text.charAt(i);
-            plain = c >= 'a' && c <= 'z';
-        }
-        if (plain) return text.subSequence(from, to);
-        StringBuilder letters = new StringBuilder(to - from);
-        for (int i = from; i < to; i++) {
-            char c = Character.toLowerCase(text.charAt(i));
-            if (c >= 'a' && c <= 'z') letters.append(c);
-        }
-        return letters;
+    private static boolean endsWith(char[] letters, int length, char first, char second) {
+        return letters[length - 2] == first && letters[length - 1] == second;
     }
 
     private static boolean isVowel(char c) {
@@ -145,14 +139,6 @@ public final class TextStatistics {
 
     private static boolean isVowelOrL(char c) {
         return isVowel(c) || c == 'l';
-    }
-
-    private static boolean endsWith(CharSequence text, int length, String suffix) {
-        if (length < suffix.length()) return false;
-        for (int i = 0; i < suffix.length(); i++) {
-            if (text.charAt(length - suffix.length() + i) != suffix.charAt(i)) return false;
-        }
-        return true;
     }
 
     /** Words and syllables of a sentence, counted in one pass with no regular expressions (it runs for every sentence). */
@@ -165,7 +151,7 @@ public final class TextStatistics {
         int i = 0;
         int n = sentence.length();
         while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(sentence.charAt(i))) i++;
+            while (i < n && !isLetterOrDigit(sentence.charAt(i))) i++;
             if (i >= n) break;
             int start = i;
             while (i < n && isWordChar(sentence.charAt(i))) i++;
@@ -175,8 +161,14 @@ public final class TextStatistics {
         return new Counts(words, syllables);
     }
 
+    /** Character.isLetterOrDigit, answered without a table lookup for ASCII (it runs for every character of every page). */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        return Character.isLetterOrDigit(c);
+    }
+
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019' || c == '-' || c == '%' || c == '\u00a3'
+        return isLetterOrDigit(c) || c == '\'' || c == '\u2019' || c == '-' || c == '%' || c == '\u00a3'
                 || c == '.' || c == ',';
     }
 

@@ -261,7 +261,7 @@ final class BodyHtml {
 
     /** Backslash escapes and entities resolved, as Flexmark's text renderer does; most text has neither. */
     static String unescaped(BasedSequence chars) {
-        String text = chars.toString();
+        String text = PlainText.of(chars);
         return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : Escaping.unescapeString(text);
     }
 }

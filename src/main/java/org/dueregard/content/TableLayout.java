@@ -34,7 +34,7 @@ record TableLayout(boolean[] numericColumns, boolean rowHeaders) {
             for (Node row : body.getChildren()) {
                 List<String> cells = new ArrayList<>();
                 for (Node cell : row.getChildren()) {
-                    if (cell instanceof TableCell tableCell) cells.add(tableCell.getText().toString().strip());
+                    if (cell instanceof TableCell tableCell) cells.add(PlainText.of(tableCell.getText()).strip());
                 }
                 rows.add(cells);
             }

@@ -34,6 +34,45 @@ class TextStatisticsTest {
         assertEquals(List.of("e.g. this one, v1.2 and so on."), TextStatistics.sentences("e.g. this one, v1.2 and so on."));
     }
 
+    /** The syllable estimate as first written (letters copied through a CharSequence), the definition of the fast one. */
+    private static int syllablesAsFirstWritten(String word) {
+        StringBuilder letters = new StringBuilder();
+        for (char c : word.toCharArray()) {
+            char lower = Character.toLowerCase(c);
+            if (lower >= 'a' && lower <= 'z') letters.append(lower);
+        }
+        int length = letters.length();
+        if (length <= 3) return 1;
+        if (letters.charAt(length - 1) == 'e' && !"aeiouyl".contains(String.valueOf(letters.charAt(length - 2)))) length--;
+        else if ((letters.substring(0, length).endsWith("es") || letters.substring(0, length).endsWith("ed"))
+                && !"aeiouyl".contains(String.valueOf(letters.charAt(length - 3)))) length -= 2;
+        int count = 0;
+        boolean second = false;
+        for (int i = letters.charAt(0) == 'y' ? 1 : 0; i < length; i++) {
+            if ("aeiouy".indexOf(letters.charAt(i)) >= 0) {
+                if (!second) count++;
+                second = !second;
+            } else {
+                second = false;
+            }
+        }
+        return Math.max(1, count);
+    }
+
+    @Test
+    void countsSyllablesAsTheFirstVersionDid() {
+        String alphabet = "abcdeilosuyABEYZéÉKİ-'1";
+        Random random = new Random(3);
+        for (int round = 0; round < 50_000; round++) {
+            StringBuilder word = new StringBuilder();
+            int length = 1 + random.nextInt(12);
+            for (int i = 0; i < length; i++) word.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            assertEquals(syllablesAsFirstWritten(word.toString()), TextStatistics.syllables(word.toString()), word.toString());
+        }
+        assertEquals(4, TextStatistics.syllables("equality"));
+        assertEquals(1, TextStatistics.syllables("the"));
+    }
+
     @Test
     void agreesWithTheRegularExpressionOnRandomText() {
         String alphabet = "aB1\u00a3 .!?\"'\u201c\u201d\u2018\u2019()\t\nxZ,";
