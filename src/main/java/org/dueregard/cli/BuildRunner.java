@@ -33,6 +33,11 @@ final class BuildRunner {
         return CheckSettings.inSiteFolder(site.root(), gateLog(err)).withBrowser(browser.chromiumPath(), browser.chromedriverPath());
     }
 
+    /** Where the full list of a build's problems goes when the terminal gets a summary. */
+    static java.nio.file.Path problemsFile(BuildOptions options) {
+        return options.siteRoot().toAbsolutePath().normalize().resolve(".dueregard").resolve("problems.txt");
+    }
+
     /**
      * @param doneVerb   how the success line starts ("Built")
      * @param untouched  what to tell people was left as it was when the build fails
@@ -48,13 +53,13 @@ final class BuildRunner {
             });
             BuildReport report = builder.build(options);
             if (terminal) err.print("\r" + " ".repeat(40) + "\r");
-            ProblemPrinter.print(report.warnings(), err);
+            ProblemPrinter.printScreenful(report.warnings(), err, problemsFile(options));
             out.printf("%s %s and %s in %d ms%s.%n", doneVerb, ProblemPrinter.plural(report.pages(), "page"),
                     ProblemPrinter.plural(report.files(), "file"), report.elapsed().toMillis(),
                     report.warnings().isEmpty() ? "" : " with " + ProblemPrinter.plural(report.warnings().size(), "warning"));
             return ExitCode.OK;
         } catch (ProblemsException e) {
-            ProblemPrinter.print(e.problems(), err);
+            ProblemPrinter.printScreenful(e.problems(), err, problemsFile(options));
             err.println("The build stopped with " + ProblemPrinter.count(e.problems()) + ". " + untouched);
             return ExitCode.PROBLEMS;
         } catch (BrowserNotFoundException e) {
