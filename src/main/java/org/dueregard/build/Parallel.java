@@ -23,8 +23,13 @@ final class Parallel {
     }
 
     static <T, R> List<R> map(List<T> items, Function<T, R> work) {
+        return map(items, Runtime.getRuntime().availableProcessors(), work);
+    }
+
+    /** As {@link #map(List, Function)}, with at most {@code threads} at once (1 gives the one-thread reference). */
+    static <T, R> List<R> map(List<T> items, int threads, Function<T, R> work) {
         if (items.isEmpty()) return List.of();
-        int threads = Math.min(items.size(), Runtime.getRuntime().availableProcessors());
+        threads = Math.min(items.size(), threads);
         AtomicInteger count = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(null, task, "dueregard-" + count.incrementAndGet(), STACK_BYTES);

@@ -1,0 +1,33 @@
+package org.dueregard.build;
+
+import org.dueregard.Problem;
+import org.dueregard.Problems;
+import org.dueregard.Suggestions;
+import org.dueregard.content.AnchorLink;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Links to a heading of another page ("report.md#pay-gap") point at a heading that page has. */
+final class AnchorCheck {
+
+    private AnchorCheck() {
+    }
+
+    static void check(List<PageOutcome> outcomes, Problems problems) {
+        Map<String, Set<String>> idsByPage = outcomes.stream().collect(Collectors.toMap(PageOutcome::sourcePath, PageOutcome::ids));
+        for (PageOutcome outcome : outcomes) {
+            for (AnchorLink link : outcome.anchorLinks()) {
+                Set<String> ids = idsByPage.getOrDefault(link.targetSource(), Set.of());
+                if (!ids.contains(link.anchor())) {
+                    problems.add(Problem.error(link.file(), link.line(),
+                            "The link to '" + link.targetSource() + "#" + link.anchor() + "' points at a heading that page does not have"
+                                    + Suggestions.didYouMean(link.anchor(), ids),
+                            "Use the id of one of its headings: the heading text in lower case, with hyphens for spaces."));
+                }
+            }
+        }
+    }
+}

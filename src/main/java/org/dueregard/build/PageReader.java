@@ -1,0 +1,65 @@
+package org.dueregard.build;
+
+import org.dueregard.Problem;
+import org.dueregard.Problems;
+import org.dueregard.ProblemsException;
+import org.dueregard.content.ContentFiles;
+import org.dueregard.content.FrontMatterParser;
+import org.dueregard.content.ParsedSource;
+import org.dueregard.content.SiteFileGuard;
+import org.dueregard.content.SitePaths;
+import org.dueregard.content.SourceText;
+import org.dueregard.site.Page;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Stage 3: every page's front matter, read in parallel; a page with problems is reported and left out. */
+final class PageReader {
+
+    private PageReader() {
+    }
+
+    static List<Page> readAll(Path root, ContentFiles files, BuildOptions options, Problems problems, Optional<RenderCache> cache) {
+        return Parallel.map(files.pages(), sourcePath -> {
+            Optional<Page> page = read(root, sourcePath, problems, cache);
+            return page.filter(p -> !p.frontMatter().draft() || options.includeDrafts()).orElse(null);
+        }).stream().filter(Objects::nonNull).toList();
+    }
+
+    /** One page, from the preview's cache when its file did not change. */
+    private static Optional<Page> read(Path root, String sourcePath, Problems problems, Optional<RenderCache> cache) {
+        String file = "content/" + sourcePath;
+        Optional<RenderCache.FrontMatterEntry> known = cache.flatMap(c -> c.findFrontMatter(sourcePath, root));
+        if (known.isPresent()) return Optional.of(known.get().page());
+        Optional<String> unaddressable = SitePaths.findUnaddressableName(sourcePath);
+        if (unaddressable.isPresent()) {
+            problems.add(Problem.error(file, 0, "The name '" + unaddressable.get() + "' has letters that cannot be part of a web address.",
+                    "Name the file or folder with the letters a to z, digits and hyphens; the page's title can be in any language."));
+            return Optional.empty();
+        }
+        String stamp = cache.map(c -> RenderCache.stamp(root.resolve(file))).orElse("");
+        try {
+            String text = SourceText.decodeUtf8(Files.readAllBytes(root.resolve(file)), file);
+            Page page = toPage(sourcePath, FrontMatterParser.parse(text, file));
+            cache.ifPresent(c -> c.putFrontMatter(sourcePath, new RenderCache.FrontMatterEntry(stamp, page)));
+            return Optional.of(page);
+        } catch (ProblemsException e) {
+            problems.addAll(e.problems());
+        } catch (IOException e) {
+            problems.add(SiteFileGuard.unreadable(file, e));
+        }
+        return Optional.empty();
+    }
+
+    private static Page toPage(String sourcePath, ParsedSource parsed) {
+        String folder = SitePaths.folderOf(sourcePath);
+        boolean isIndex = sourcePath.equals("index.md") || sourcePath.endsWith("/index.md");
+        Page.Kind kind = !isIndex ? Page.Kind.PAGE : folder.isEmpty() ? Page.Kind.HOME : Page.Kind.SECTION;
+        return new Page(sourcePath, SitePaths.pageUrlPath(sourcePath), folder, kind, false, parsed.frontMatter(), parsed.bodyFirstLine());
+    }
+}
