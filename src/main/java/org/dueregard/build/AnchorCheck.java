@@ -7,6 +7,7 @@ import org.dueregard.content.AnchorLink;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -14,6 +15,21 @@ import java.util.stream.Collectors;
 final class AnchorCheck {
 
     private AnchorCheck() {
+    }
+
+    /**
+     * Checks every link; the preview's cache gives back the last answer when no page's headings or links changed
+     * (a text edit), as on a large site the check itself took a fifth of a save.
+     */
+    static void check(List<PageOutcome> outcomes, Problems problems, Optional<RenderCache> cache) {
+        Optional<List<Problem>> known = cache.flatMap(c -> c.findAnchorProblems(outcomes));
+        List<Problem> found = known.orElseGet(() -> {
+            Problems checked = new Problems();
+            check(outcomes, checked);
+            return checked.sorted();
+        });
+        problems.addAll(found);
+        cache.ifPresent(c -> c.putAnchorProblems(outcomes, found));
     }
 
     static void check(List<PageOutcome> outcomes, Problems problems) {

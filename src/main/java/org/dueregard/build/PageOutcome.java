@@ -1,5 +1,6 @@
 package org.dueregard.build;
 
+import org.dueregard.Problem;
 import org.dueregard.checks.Finding;
 import org.dueregard.checks.PageSource;
 import org.dueregard.content.AnchorLink;
@@ -14,7 +15,15 @@ import java.util.Set;
  *
  * @param pictures the easy-read pictures the page uses (only those are published)
  * @param files    files the page's figures published (CSV downloads, chart images)
+ * @param findingProblems the static findings as problems, made once: the preview reports a kept page's findings
+ *                        again on every save
  */
 record PageOutcome(String sourcePath, Set<String> ids, List<AnchorLink> anchorLinks, List<Finding> staticFindings,
-                   PageSource source, Set<String> pictures, Set<String> files) {
+                   PageSource source, Set<String> pictures, Set<String> files, List<Problem> findingProblems) {
+
+    PageOutcome(String sourcePath, Set<String> ids, List<AnchorLink> anchorLinks, List<Finding> staticFindings, PageSource source,
+                Set<String> pictures, Set<String> files) {
+        this(sourcePath, ids, anchorLinks, staticFindings, source, pictures, files,
+                staticFindings.stream().map(Finding::toProblem).toList());
+    }
 }

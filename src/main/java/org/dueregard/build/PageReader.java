@@ -14,6 +14,8 @@ import org.dueregard.site.Page;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,18 +26,28 @@ final class PageReader {
     private PageReader() {
     }
 
+    /**
+     * The pages in the order of the content list. Pages the preview's cache still knows are taken in this thread;
+     * only the others are read on every core (on a large site a save reads one page, not thousands).
+     */
     static List<Page> readAll(Path root, ContentFiles files, BuildOptions options, Problems problems, Optional<RenderCache> cache) {
-        return Parallel.map(files.pages(), sourcePath -> {
-            Optional<Page> page = read(root, sourcePath, problems, cache);
-            return page.filter(p -> !p.frontMatter().draft() || options.includeDrafts()).orElse(null);
-        }).stream().filter(Objects::nonNull).toList();
+        List<String> sourcePaths = files.pages();
+        Page[] pages = new Page[sourcePaths.size()];
+        List<Integer> toRead = new ArrayList<>();
+        for (int i = 0; i < pages.length; i++) {
+            String sourcePath = sourcePaths.get(i);
+            Optional<RenderCache.FrontMatterEntry> known = cache.flatMap(c -> c.findFrontMatter(sourcePath, root));
+            if (known.isPresent()) pages[i] = known.get().page();
+            else toRead.add(i);
+        }
+        List<Page> read = Parallel.map(toRead, i -> read(root, sourcePaths.get(i), problems, cache).orElse(null));
+        for (int j = 0; j < toRead.size(); j++) pages[toRead.get(j)] = read.get(j);
+        return Arrays.stream(pages).filter(Objects::nonNull).filter(p -> !p.frontMatter().draft() || options.includeDrafts()).toList();
     }
 
-    /** One page, from the preview's cache when its file did not change. */
+    /** One page's front matter, read from its file (and kept by the preview's cache). */
     private static Optional<Page> read(Path root, String sourcePath, Problems problems, Optional<RenderCache> cache) {
         String file = "content/" + sourcePath;
-        Optional<RenderCache.FrontMatterEntry> known = cache.flatMap(c -> c.findFrontMatter(sourcePath, root));
-        if (known.isPresent()) return Optional.of(known.get().page());
         Optional<String> unaddressable = SitePaths.findUnaddressableName(sourcePath);
         if (unaddressable.isPresent()) {
             problems.add(Problem.error(file, 0, "The name '" + unaddressable.get() + "' has letters that cannot be part of a web address.",
@@ -46,8 +58,7 @@ final class PageReader {
         try {
             String text = SourceText.decodeUtf8(Files.readAllBytes(root.resolve(file)), file);
             Page page = toPage(sourcePath, FrontMatterParser.parse(text, file));
-            cache.ifPresent(c -> c.putFrontMatter(sourcePath, new RenderCache.FrontMatterEntry(stamp, page)));
-            return Optional.of(page);
+            return Optional.of(cache.map(c -> c.putFrontMatter(sourcePath, new RenderCache.FrontMatterEntry(stamp, page))).orElse(page));
         } catch (ProblemsException e) {
             problems.addAll(e.problems());
         } catch (IOException e) {

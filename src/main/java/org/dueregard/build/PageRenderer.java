@@ -76,9 +76,8 @@ final class PageRenderer {
         List<Integer> toRender = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             Page page = pages.get(i);
-            String key = cache.map(c -> siteKey + "|" + c.stampOf(page)).orElse("");
             Optional<RenderCache.RenderEntry> known = in.keepSources() || showingChanges.contains(page.sourcePath()) ? Optional.empty()
-                    : cache.flatMap(c -> c.findRender(page.sourcePath(), key));
+                    : cache.flatMap(c -> c.findRender(page, siteKey));
             if (known.isPresent()) {
                 outcomes[i] = keep(known.get().outcome(), page, in.output(), problems);
             } else {
@@ -90,8 +89,7 @@ final class PageRenderer {
         List<PageOutcome> rendered = Parallel.map(toRender, threads, i -> {
             counter.onePageMore();
             Page page = pages.get(i);
-            String key = cache.map(c -> siteKey + "|" + c.stampOf(page)).orElse("");
-            return renderOne(in, views, page, problems, cache, key);
+            return renderOne(in, views, page, problems, cache, siteKey);
         });
         for (int j = 0; j < toRender.size(); j++) outcomes[toRender.get(j)] = rendered.get(j);
         cache.ifPresent(c -> c.countRendered(toRender.size()));
@@ -100,13 +98,13 @@ final class PageRenderer {
 
     /** A page unchanged since it was written: its file stays, its findings are reported again. */
     private static PageOutcome keep(PageOutcome outcome, Page page, SiteOutput output, Problems problems) {
-        problems.addAll(outcome.staticFindings().stream().map(Finding::toProblem).toList());
+        problems.addAll(outcome.findingProblems());
         output.keep(page.urlPath() + "index.html");
         outcome.files().forEach(output::keep);
         return outcome;
     }
 
-    private PageOutcome renderOne(Inputs in, ViewFactory views, Page page, Problems problems, Optional<RenderCache> cache, String key) {
+    private PageOutcome renderOne(Inputs in, ViewFactory views, Page page, Problems problems, Optional<RenderCache> cache, String siteKey) {
         try {
             String body = readBody(in.root(), page);
             RenderedMarkdown rendered = page.generated() ? RenderedMarkdown.EMPTY
@@ -129,7 +127,7 @@ final class PageRenderer {
             PageOutcome outcome = new PageOutcome(page.sourcePath(), rendered.ids(), rendered.anchorLinks(), findings,
                     in.keepSources() ? source : null, rendered.pictures(), in.embeds().filesOf(page.sourcePath()));
             if (markdownOk && anchorProblems.isEmpty()) {
-                cache.ifPresent(c -> c.putRender(page.sourcePath(), new RenderCache.RenderEntry(key, outcome)));
+                cache.ifPresent(c -> c.putRender(page, siteKey, outcome));
             } else {
                 cache.ifPresent(c -> c.removeRender(page.sourcePath()));
             }

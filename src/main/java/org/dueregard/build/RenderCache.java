@@ -1,10 +1,14 @@
 package org.dueregard.build;
 
+import org.dueregard.Problem;
+import org.dueregard.Problems;
 import org.dueregard.ProblemsException;
+import org.dueregard.config.SiteConfig;
 import org.dueregard.content.ContentFiles;
 import org.dueregard.output.InPlaceOutput;
 import org.dueregard.render.TemplateRenderer;
 import org.dueregard.site.Page;
+import org.dueregard.site.Site;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +20,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,7 +41,8 @@ public final class RenderCache {
     record FrontMatterEntry(String stamp, Page page) {
     }
 
-    record RenderEntry(String key, PageOutcome outcome) {
+    /** A page as rendered: the site key and its file's stamp then (a render is kept while both are the same). */
+    record RenderEntry(String siteKey, String stamp, PageOutcome outcome) {
     }
 
     private final Map<String, FrontMatterEntry> frontMatter = new ConcurrentHashMap<>();
@@ -60,6 +66,17 @@ public final class RenderCache {
     private RenderEntry siteFiles;
     private RenderEntry pendingSiteFiles;
     private ContentFiles contentFiles;
+    /** The outcomes the anchor check last saw, and what it found. */
+    private AnchorEntry anchors;
+
+    private record AnchorEntry(List<PageOutcome> outcomes, List<Problem> problems) {
+    }
+
+    /** The last site model, with the inputs it was made from and the problems making it found. */
+    private SiteEntry site;
+
+    private record SiteEntry(SiteConfig config, ContentFiles files, List<Page> pages, Site site, List<Problem> problems, String key) {
+    }
     private String templatesKey = "";
     private TemplateRenderer templates;
     private InPlaceOutput output;
@@ -85,6 +102,7 @@ public final class RenderCache {
         if (everyPage) {
             renders.clear();
             putTemplates("", null);
+            site = null;
         }
     }
 
@@ -109,6 +127,51 @@ public final class RenderCache {
         contentFiles = files;
     }
 
+    /**
+     * The last site model when it was made from the same config, content list and pages (the same page objects:
+     * {@link #putFrontMatter} keeps a page whose front matter did not change), with its problems reported again.
+     */
+    synchronized Optional<Site> findSite(SiteConfig config, ContentFiles files, List<Page> pages, Problems problems) {
+        if (site == null || !informed || site.files() != files || !site.config().equals(config) || site.pages().size() != pages.size()) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < pages.size(); i++) {
+            if (site.pages().get(i) != pages.get(i)) return Optional.empty();
+        }
+        problems.addAll(site.problems());
+        return Optional.of(site.site());
+    }
+
+    synchronized void putSite(SiteConfig config, ContentFiles files, List<Page> pages, Site made, List<Problem> problems) {
+        site = new SiteEntry(config, files, List.copyOf(pages), made, List.copyOf(problems), null);
+    }
+
+    /** The anchor check's problems for these outcomes, when every page has the same headings and links as last time. */
+    synchronized Optional<List<Problem>> findAnchorProblems(List<PageOutcome> outcomes) {
+        if (anchors == null || anchors.outcomes().size() != outcomes.size()) return Optional.empty();
+        for (int i = 0; i < outcomes.size(); i++) {
+            PageOutcome before = anchors.outcomes().get(i);
+            PageOutcome now = outcomes.get(i);
+            boolean same = before == now || before.sourcePath().equals(now.sourcePath()) && before.ids().equals(now.ids())
+                    && before.anchorLinks().equals(now.anchorLinks());
+            if (!same) return Optional.empty();
+        }
+        return Optional.of(anchors.problems());
+    }
+
+    synchronized void putAnchorProblems(List<PageOutcome> outcomes, List<Problem> problems) {
+        anchors = new AnchorEntry(List.copyOf(outcomes), List.copyOf(problems));
+    }
+
+    /** The site key computed for the site model last kept, when it is still the same model. */
+    synchronized Optional<String> findSiteKey(Site model) {
+        return site != null && site.site() == model && site.key() != null ? Optional.of(site.key()) : Optional.empty();
+    }
+
+    synchronized void putSiteKey(Site model, String key) {
+        if (site != null && site.site() == model) site = new SiteEntry(site.config(), site.files(), site.pages(), model, site.problems(), key);
+    }
+
     /** A page's front matter as last read, when its file is not among those that changed (no look at the disk). */
     Optional<FrontMatterEntry> findFrontMatter(String sourcePath, Path root) {
         FrontMatterEntry entry = frontMatter.get(sourcePath);
@@ -117,10 +180,19 @@ public final class RenderCache {
         return Optional.of(entry);
     }
 
-    /** Keeps a page's front matter, noting whether its metadata changed since the last read. */
-    void putFrontMatter(String sourcePath, FrontMatterEntry entry) {
-        FrontMatterEntry before = frontMatter.put(sourcePath, entry);
+    /**
+     * Keeps a page's front matter, noting whether its metadata changed since the last read. Returns the page to use:
+     * the one kept before when nothing about it changed (a text edit), so the site model can be kept too.
+     */
+    Page putFrontMatter(String sourcePath, FrontMatterEntry entry) {
+        FrontMatterEntry before = frontMatter.get(sourcePath);
+        if (before != null && before.page().equals(entry.page())) {
+            frontMatter.put(sourcePath, new FrontMatterEntry(entry.stamp(), before.page()));
+            return before.page();
+        }
+        frontMatter.put(sourcePath, entry);
         if (before != null && !sameMetadata(before.page(), entry.page())) changedMetadata.add(sourcePath);
+        return entry.page();
     }
 
     private static boolean sameMetadata(Page before, Page after) {
@@ -138,12 +210,13 @@ public final class RenderCache {
         return Set.copyOf(changedMetadata);
     }
 
-    Optional<RenderEntry> findRender(String sourcePath, String key) {
-        return Optional.ofNullable(renders.get(sourcePath)).filter(entry -> entry.key().equals(key));
+    Optional<RenderEntry> findRender(Page page, String siteKey) {
+        RenderEntry entry = renders.get(page.sourcePath());
+        return entry != null && entry.siteKey().equals(siteKey) && entry.stamp().equals(stampOf(page)) ? Optional.of(entry) : Optional.empty();
     }
 
-    void putRender(String sourcePath, RenderEntry entry) {
-        pending.put(sourcePath, entry);
+    void putRender(Page page, String siteKey, PageOutcome outcome) {
+        pending.put(page.sourcePath(), new RenderEntry(siteKey, stampOf(page), outcome));
     }
 
     void removeRender(String sourcePath) {
@@ -156,12 +229,12 @@ public final class RenderCache {
      * is the same and no page's metadata changed.
      */
     synchronized Optional<PageOutcome> findSiteFiles(String key) {
-        if (siteFiles == null || !siteFiles.key().equals(key) || !changedMetadata.isEmpty()) return Optional.empty();
+        if (siteFiles == null || !siteFiles.siteKey().equals(key) || !changedMetadata.isEmpty()) return Optional.empty();
         return Optional.of(siteFiles.outcome());
     }
 
     synchronized void putSiteFiles(String key, PageOutcome notFound) {
-        pendingSiteFiles = new RenderEntry(key, notFound);
+        pendingSiteFiles = new RenderEntry(key, "", notFound);
     }
 
     /** The build's output is on disk: its renders can be reused, and the changes it was told of are built. */

@@ -3,8 +3,6 @@ package org.dueregard.build;
 import org.dueregard.Problem;
 import org.dueregard.Problems;
 import org.dueregard.ProblemsException;
-import org.dueregard.charts.ChartCache;
-import org.dueregard.charts.DataEmbeds;
 import org.dueregard.checks.AcceptedIssues;
 import org.dueregard.checks.BrowserNotFoundException;
 import org.dueregard.checks.ReadabilityRules;
@@ -12,12 +10,8 @@ import org.dueregard.config.SiteConfig;
 import org.dueregard.config.SiteConfigLoader;
 import org.dueregard.content.ContentFiles;
 import org.dueregard.content.MarkdownRenderer;
-import org.dueregard.data.DatasetLibrary;
 import org.dueregard.output.OutputLock;
 import org.dueregard.output.SiteOutput;
-import org.dueregard.render.PictureSet;
-import org.dueregard.render.TemplateRenderer;
-import org.dueregard.render.Theme;
 import org.dueregard.site.Page;
 import org.dueregard.site.Site;
 
@@ -91,14 +85,8 @@ public final class SiteBuilder {
         timer.done("config and scan");
         List<Page> pages = PageReader.readAll(root, files, options, problems, cache);
         timer.done("front matter");
-        DatasetLibrary datasets = DatasetReader.readAll(root, files, problems);
-        DataEmbeds embeds = new DataEmbeds(datasets, config.basePath(), ChartCache.inFolder(root.resolve(".dueregard").resolve("charts")));
-        pages = FrontMatterFigures.apply(pages, embeds, problems);
-        Theme theme = Theme.load(root, config);
-        Site site = Site.of(config, pages, files, PictureSet.load(theme, config.basePath()), problems);
-        String templatesKey = cache.isPresent() ? SiteKey.layersKey(theme, "templates") : "";
-        TemplateRenderer templates = templates(theme, root, templatesKey);
-        LayoutCheck.check(site, templates, problems);
+        SiteModel.Parts model = SiteModel.make(root, config, files, pages, problems, cache);
+        Site site = model.site();
         problems.throwIfErrors();
         timer.done("site model");
 
@@ -106,15 +94,15 @@ public final class SiteBuilder {
         try {
             Map<String, String> glossary = GlossaryReader.read(root, problems);
             AcceptedIssues accepted = new AcceptedIssues(config.acceptedIssues(), options.check().map(CheckSettings::today).orElse(LocalDate.now()));
-            PageRenderer.Inputs inputs = new PageRenderer.Inputs(root, site, templates, embeds, output, accepted,
+            PageRenderer.Inputs inputs = new PageRenderer.Inputs(root, site, model.templates(), model.embeds(), output, accepted,
                     readabilityRules(config, glossary), glossary, options.check().isPresent());
-            String siteKey = cache.isPresent() ? SiteKey.of(root, options, config, files, theme, site, templatesKey) : "";
+            String siteKey = cache.isPresent() ? SiteKey.of(root, options, config, files, model, cache.get()) : "";
             List<PageOutcome> outcomes = new PageRenderer(markdown, progress, threads).renderAll(inputs, problems, cache, siteKey);
-            embeds.files().forEach(output::writeBytes);
+            model.embeds().files().forEach(output::writeBytes);
             timer.done("render pages");
-            AnchorCheck.check(outcomes, problems);
-            int copied = FileCopier.copyAll(root, files, theme, output, picturesUsed(outcomes), problems);
-            PageOutcome notFound = SiteFiles.writeOrKeep(site, templates, output, problems, accepted, cache, siteKey);
+            AnchorCheck.check(outcomes, problems, cache);
+            int copied = FileCopier.copyAll(root, files, model.theme(), output, picturesUsed(outcomes), problems);
+            PageOutcome notFound = SiteFiles.writeOrKeep(site, model.templates(), output, problems, accepted, cache, siteKey);
             timer.done("files, sitemap, feed");
             if (options.check().isPresent()) {
                 BrowserGate.run(options.check().get(), config, output, outcomes, notFound, problems);
@@ -131,13 +119,6 @@ public final class SiteBuilder {
             cache.ifPresent(RenderCache::discardRenders);
             throw e;
         }
-    }
-
-    /** The compiled templates; the preview keeps them while no template file changes. */
-    private TemplateRenderer templates(Theme theme, Path root, String templatesKey) {
-        TemplateRenderer templates = cache.flatMap(c -> c.findTemplates(templatesKey)).orElseGet(() -> new TemplateRenderer(theme, root));
-        cache.ifPresent(c -> c.putTemplates(templatesKey, templates));
-        return templates;
     }
 
     private static ReadabilityRules readabilityRules(SiteConfig config, Map<String, String> glossary) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -22,7 +23,16 @@ final class SiteKey {
     private SiteKey() {
     }
 
-    static String of(Path root, BuildOptions options, SiteConfig config, ContentFiles files, Theme theme, Site site, String templatesKey) {
+    /** The key, kept with the site model while that model is kept (no file but pages changed since). */
+    static String of(Path root, BuildOptions options, SiteConfig config, ContentFiles files, SiteModel.Parts model, RenderCache cache) {
+        Optional<String> known = cache.findSiteKey(model.site());
+        if (known.isPresent()) return known.get();
+        String key = of(root, options, config, files, model.theme(), model.site(), model.templatesKey());
+        cache.putSiteKey(model.site(), key);
+        return key;
+    }
+
+    private static String of(Path root, BuildOptions options, SiteConfig config, ContentFiles files, Theme theme, Site site, String templatesKey) {
         StringBuilder key = new StringBuilder();
         key.append(options.baseUrl()).append('|').append(options.includeDrafts()).append('|').append(config).append('\n');
         key.append(templatesKey).append('|').append(layersKey(theme, "assets")).append('\n');

@@ -38,6 +38,7 @@ public final class InPlaceOutput implements SiteOutput {
     private final Map<String, String> copiedStamps = new HashMap<>();
     private static final String UNKNOWN = "";
     private boolean looked;
+    private Set<String> lastProduced = Set.of();
     private int written;
 
     private InPlaceOutput(Path folder) {
@@ -66,9 +67,12 @@ public final class InPlaceOutput implements SiteOutput {
         copies.put(checked(relativePath), source);
     }
 
+    /** A kept file is not written, so a plain relative path (no "..", no leading or double slash) is taken as it is. */
     @Override
     public void keep(String relativePath) {
-        kept.add(checked(relativePath));
+        boolean plain = !relativePath.isEmpty() && relativePath.charAt(0) != '/' && !relativePath.contains("..")
+                && !relativePath.contains("//") && relativePath.indexOf('\\') < 0;
+        kept.add(plain ? relativePath : checked(relativePath));
     }
 
     @Override
@@ -89,15 +93,19 @@ public final class InPlaceOutput implements SiteOutput {
         produced.addAll(pending.keySet());
         produced.addAll(copies.keySet());
         produced.add(StagingFolder.MARKER);
-        pending.put(StagingFolder.MARKER, OutputFolderGuard.markerText(produced).getBytes(StandardCharsets.UTF_8));
+        if (!produced.equals(lastProduced)) { // the marker lists every file: made again only when the list changes
+            pending.put(StagingFolder.MARKER, OutputFolderGuard.markerText(produced).getBytes(StandardCharsets.UTF_8));
+        }
         for (Map.Entry<String, byte[]> file : pending.entrySet()) writeIfChanged(file.getKey(), file.getValue());
         for (Map.Entry<String, Path> file : copies.entrySet()) copyIfChanged(file.getKey(), file.getValue());
-        for (String stale : List.copyOf(onDisk.keySet())) {
+        // After a commit the folder holds only what that commit produced: the same list again leaves nothing stale.
+        for (String stale : produced.equals(lastProduced) ? List.<String>of() : List.copyOf(onDisk.keySet())) {
             if (produced.contains(stale) || KeptFiles.DEFAULT.matches(stale)) continue;
             Files.deleteIfExists(folder.resolve(stale));
             onDisk.remove(stale);
             copiedStamps.remove(stale);
         }
+        lastProduced = produced;
         discard();
     }
 

@@ -119,6 +119,10 @@ public final class PreviewSession implements AutoCloseable {
                     "Check that the disk is not full and the files can be read.");
             server.showBuild(false, List.of(problem));
             return new Rebuild(false, millisSince(started), 0, List.of(problem));
+        } catch (IllegalStateException e) {
+            if (!Thread.currentThread().isInterrupted()) throw e;
+            // The session is stopping (Ctrl+C) in the middle of a build: nothing to show.
+            return new Rebuild(false, millisSince(started), 0, List.of());
         }
     }
 

@@ -47,8 +47,9 @@ final class SourceStamps {
 
     private final Map<String, Stamp> stamps;
 
+    /** Takes the map as it is: every look makes a new one, and no one else holds it. */
     private SourceStamps(Map<String, Stamp> stamps) {
-        this.stamps = Map.copyOf(stamps);
+        this.stamps = java.util.Collections.unmodifiableMap(stamps);
     }
 
     /** The first look, for a session's first build. */
@@ -92,10 +93,15 @@ final class SourceStamps {
         Set<String> before = new TreeSet<>();
         for (String path : paths) {
             if (!SiteSources.isSource(path)) continue;
-            for (String known : stamps.keySet()) {
-                if (known.equals(path) || known.startsWith(path + "/")) before.add(known);
+            if (stamps.containsKey(path)) { // a file (the usual case): it has nothing below it
+                before.add(path);
+                now.remove(path);
+            } else {
+                for (String known : stamps.keySet()) {
+                    if (known.startsWith(path + "/")) before.add(known);
+                }
+                now.keySet().removeIf(known -> known.startsWith(path + "/"));
             }
-            now.keySet().removeIf(known -> known.equals(path) || known.startsWith(path + "/"));
             Path file = root.resolve(path);
             Map<String, Object> attributes = attributesOf(file);
             if (Boolean.TRUE.equals(attributes.get("isRegularFile"))) {
