@@ -5,6 +5,7 @@ import org.dueregard.Problems;
 import org.dueregard.ProblemsException;
 import org.dueregard.checks.AcceptedIssues;
 import org.dueregard.checks.BrowserNotFoundException;
+import org.dueregard.checks.BrowserStarter;
 import org.dueregard.checks.ReadabilityRules;
 import org.dueregard.config.SiteConfig;
 import org.dueregard.config.SiteConfigLoader;
@@ -65,16 +66,16 @@ public final class SiteBuilder {
         return new SiteBuilder(Optional.empty(), line -> { }, 1);
     }
 
-    /** Builds the site, one build at a time per output folder. */
+    /** Builds the site, one build at a time per output folder; a checked build starts its browsers straight away. */
     public BuildReport build(BuildOptions options) throws ProblemsException, IOException, BrowserNotFoundException {
-        if (cache.isPresent()) return buildLocked(options); // the preview holds the lock on its folder for its whole session
-        try (OutputLock lock = OutputLock.take(options.output())) {
-            return buildLocked(options);
+        if (cache.isPresent()) return buildLocked(options, BrowserStarter.NONE); // the preview holds its folder's lock all session
+        try (OutputLock lock = OutputLock.take(options.output()); BrowserStarter browsers = BrowserGate.startEarly(options.check())) {
+            return buildLocked(options, browsers);
         }
     }
 
     /** The whole pipeline, one stage per line. */
-    private BuildReport buildLocked(BuildOptions options) throws ProblemsException, IOException, BrowserNotFoundException {
+    private BuildReport buildLocked(BuildOptions options, BrowserStarter browsers) throws ProblemsException, IOException {
         long started = System.nanoTime();
         StepTimer timer = new StepTimer();
         Path root = options.siteRoot().toAbsolutePath().normalize();
@@ -105,7 +106,7 @@ public final class SiteBuilder {
             PageOutcome notFound = SiteFiles.writeOrKeep(site, model.templates(), output, problems, accepted, cache, siteKey);
             timer.done("files, sitemap, feed");
             if (options.check().isPresent()) {
-                BrowserGate.run(options.check().get(), config, output, outcomes, notFound, problems);
+                BrowserGate.run(options.check().get(), config, output, outcomes, notFound, problems, browsers);
                 timer.done("accessibility gate");
             }
             problems.throwIfErrors();
@@ -114,7 +115,7 @@ public final class SiteBuilder {
             timer.done("swap into place");
             List<Problem> warnings = problems.sorted();
             return new BuildReport(site.pages().size(), copied, warnings, Duration.ofNanos(System.nanoTime() - started));
-        } catch (ProblemsException | IOException | BrowserNotFoundException | RuntimeException e) {
+        } catch (ProblemsException | IOException | RuntimeException e) {
             output.discard();
             cache.ifPresent(RenderCache::discardRenders);
             throw e;

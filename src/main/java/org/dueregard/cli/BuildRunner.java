@@ -29,8 +29,11 @@ final class BuildRunner {
         };
     }
 
+    /** Throws IllegalArgumentException (a usage error) for a number of browsers below 1. */
     static CheckSettings checkSettings(SiteOptions site, BrowserOptions browser, PrintWriter err) {
-        return CheckSettings.inSiteFolder(site.root(), gateLog(err)).withBrowser(browser.chromiumPath(), browser.chromedriverPath());
+        if (browser.browsers < 1 || browser.browsers > 16) throw new IllegalArgumentException("--browsers must be a number from 1 to 16, such as 2.");
+        return CheckSettings.inSiteFolder(site.root(), gateLog(err)).withBrowser(browser.chromiumPath(), browser.chromedriverPath())
+                .withBrowsers(browser.browsers);
     }
 
     /** Where the full list of a build's problems goes when the terminal gets a summary. */
