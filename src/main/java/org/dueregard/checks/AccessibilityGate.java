@@ -59,14 +59,18 @@ public final class AccessibilityGate {
         List<List<RawFinding>> raw = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         List<Integer> toCheck = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             String html = Files.readString(siteFolder.resolve(pages.get(i).outputPath()), StandardCharsets.UTF_8);
+            sizes.add(html.length());
             String key = sha256(CHECKS_VERSION + "\n" + stylesHash + "\n" + pages.get(i).page() + "\n" + html);
             keys.add(key);
             Optional<List<RawFinding>> cached = cache.find(key);
             raw.add(cached.orElse(null));
             if (cached.isEmpty()) toCheck.add(i);
         }
+        // The longest pages first: the browsers then finish together, not one of them alone on a long report at the end.
+        toCheck.sort(java.util.Comparator.comparing((Integer i) -> sizes.get(i)).reversed().thenComparing(i -> i));
         BrowserPool.Checked checked;
         try (LocalSiteServer server = new LocalSiteServer(siteFolder, basePath)) {
             List<String> urls = toCheck.stream().map(i -> server.url(pages.get(i).page())).toList();
