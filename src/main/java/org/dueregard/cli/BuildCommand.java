@@ -1,6 +1,6 @@
 package org.dueregard.cli;
 
-import org.dueregard.build.BuildOptions;
+import org.dueregard.pipeline.BuildOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,10 +1,10 @@
 package org.dueregard.cli;
 
 import org.dueregard.ProblemsException;
-import org.dueregard.build.BuildOptions;
-import org.dueregard.build.BuildReport;
-import org.dueregard.build.CheckSettings;
-import org.dueregard.build.SiteBuilder;
+import org.dueregard.pipeline.BuildOptions;
+import org.dueregard.pipeline.BuildReport;
+import org.dueregard.pipeline.CheckSettings;
+import org.dueregard.pipeline.SiteBuilder;
 import org.dueregard.checks.BrowserNotFoundException;
 
 import java.io.IOException;

@@ -2,10 +2,10 @@ package org.dueregard.preview;
 
 import org.dueregard.Problem;
 import org.dueregard.ProblemsException;
-import org.dueregard.build.BuildOptions;
-import org.dueregard.build.BuildReport;
-import org.dueregard.build.RenderCache;
-import org.dueregard.build.SiteBuilder;
+import org.dueregard.pipeline.BuildOptions;
+import org.dueregard.pipeline.BuildReport;
+import org.dueregard.pipeline.RenderCache;
+import org.dueregard.pipeline.SiteBuilder;
 import org.dueregard.checks.BrowserNotFoundException;
 
 import java.io.IOException;
