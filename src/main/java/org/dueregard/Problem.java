@@ -13,12 +13,16 @@ import java.util.Comparator;
  */
 public record Problem(String file, int line, Severity severity, String message, String fix) {
 
-    /** Errors first, then by file, line and message, so reports read the same on every run. */
+    /**
+     * Errors first, then by file, line, message and fix: a total order, so reports read the same on every run
+     * whichever page of a parallel build finished first.
+     */
     public static final Comparator<Problem> ORDER = Comparator
             .comparing(Problem::severity)
             .thenComparing(Problem::file)
             .thenComparingInt(Problem::line)
-            .thenComparing(Problem::message);
+            .thenComparing(Problem::message)
+            .thenComparing(Problem::fix);
 
     public enum Severity { ERROR, WARNING }
 

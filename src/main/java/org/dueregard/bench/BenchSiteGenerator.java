@@ -9,8 +9,9 @@ import java.util.Random;
 
 /**
  * Writes a realistic site of many report pages for benchmarks: front matter, 6 to 10 headings, paragraphs of about
- * 80 words, lists, a captioned 6x5 table, links to other pages and their headings, and an image; about 8 KB of
- * Markdown a page. The same seed always writes the same site.
+ * 40 words, lists, a captioned 6x5 table, links to other pages and their headings, and an image; about 8 KB of
+ * Markdown a page. The same seed always writes the same site; {@link HugoBenchSite} writes the same pages as a Hugo
+ * site, so the two tools can be timed on one corpus.
  */
 public final class BenchSiteGenerator {
 
@@ -56,7 +57,8 @@ public final class BenchSiteGenerator {
         }
     }
 
-    static String page(int index, int total, Random random) {
+    /** One report page's Markdown, front matter included. */
+    public static String page(int index, int total, Random random) {
         StringBuilder md = new StringBuilder(9000);
         md.append("---\ntitle: Equality report ").append(index).append("\nsummary: ").append(sentence(random, 14))
                 .append("\ndate: 2025-0").append(1 + index % 9).append("-1").append(index % 10)
@@ -96,9 +98,10 @@ public final class BenchSiteGenerator {
         md.append("[Staff by ethnic group, 2021 to 2024]\n\n");
     }
 
+    /** Three sentences of 10 to 17 words: with 6 to 10 headings that makes about 8 KB of Markdown a page. */
     private static String paragraph(Random random) {
         StringBuilder p = new StringBuilder();
-        for (int s = 0; s < 5; s++) p.append(sentence(random, 12 + random.nextInt(8))).append(' ');
+        for (int s = 0; s < 3; s++) p.append(sentence(random, 10 + random.nextInt(8))).append(' ');
         return p.toString().strip();
     }
 

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -28,12 +29,16 @@ import java.util.stream.Stream;
 public final class AccessibilityGate {
 
     /** Changes whenever the checks change, so old cached results are not trusted. */
-    static final String CHECKS_VERSION = "axe-core 4.11.1; dueregard checks 1; " + String.join(",", BrowserSession.AXE_TAGS);
+    static final String CHECKS_VERSION = "axe-core 4.11.1; dueregard checks 2; " + String.join(",", BrowserSession.AXE_TAGS);
+
+    /** Browsers at once when none is asked for: measured on 2 cores (see bench/README.md). */
+    public static final int DEFAULT_BROWSERS = 2;
 
     /**
+     * @param browsers the browsers, started while the site built; each checks one page at a time
      * @param progress receives a line per page, for a terminal
      */
-    public record Options(BrowserPaths browser, Path cacheFile, LocalDate today, List<AcceptedIssue> accepted,
+    public record Options(BrowserStarter browsers, Path cacheFile, LocalDate today, List<AcceptedIssue> accepted,
                           Consumer<String> progress) {
     }
 
@@ -43,47 +48,50 @@ public final class AccessibilityGate {
         this.options = options;
     }
 
+    /**
+     * Checks the pages whose HTML (or the site's styles) changed since they were last checked, several at once, and
+     * traces every finding to its source. Only pages with findings are read again to trace them.
+     */
     public GateResult check(Path siteFolder, String basePath, List<PageSource> pages) throws IOException {
         long started = System.nanoTime();
         CheckCache cache = CheckCache.open(options.cacheFile());
         String stylesHash = hashAssets(siteFolder.resolve("assets"));
-        List<Finding> findings = new ArrayList<>();
-        List<Long> pageMillis = new ArrayList<>();
-        long browserStart = 0;
-        int fromCache = 0;
-        BrowserSession browser = null;
+        List<List<RawFinding>> raw = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        List<Integer> toCheck = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            String html = Files.readString(siteFolder.resolve(pages.get(i).outputPath()), StandardCharsets.UTF_8);
+            sizes.add(html.length());
+            String key = sha256(CHECKS_VERSION + "\n" + stylesHash + "\n" + pages.get(i).page() + "\n" + html);
+            keys.add(key);
+            Optional<List<RawFinding>> cached = cache.find(key);
+            raw.add(cached.orElse(null));
+            if (cached.isEmpty()) toCheck.add(i);
+        }
+        // The longest pages first: the browsers then finish together, not one of them alone on a long report at the end.
+        toCheck.sort(java.util.Comparator.comparing((Integer i) -> sizes.get(i)).reversed().thenComparing(i -> i));
+        BrowserPool.Checked checked;
         try (LocalSiteServer server = new LocalSiteServer(siteFolder, basePath)) {
-            int done = 0;
-            for (PageSource page : pages) {
-                String html = Files.readString(siteFolder.resolve(page.outputPath()), StandardCharsets.UTF_8);
-                String key = sha256(CHECKS_VERSION + "\n" + stylesHash + "\n" + page.page() + "\n" + html);
-                Optional<List<RawFinding>> cached = cache.find(key);
-                List<RawFinding> raw;
-                if (cached.isPresent()) {
-                    raw = cached.get();
-                    fromCache++;
-                } else {
-                    if (browser == null) {
-                        long t = System.nanoTime();
-                        browser = BrowserSession.start(options.browser());
-                        browserStart = (System.nanoTime() - t) / 1_000_000;
-                    }
-                    long t = System.nanoTime();
-                    raw = browser.checkPage(server.url(page.page()));
-                    pageMillis.add((System.nanoTime() - t) / 1_000_000);
-                    cache.put(key, raw);
-                }
-                findings.addAll(trace(raw, page, Jsoup.parse(html)));
-                done++;
-                options.progress().accept("Checked " + done + " of " + pages.size() + " pages in the browser"
-                        + (cached.isPresent() ? " (unchanged, from the cache): " : ": ") + page.page());
-            }
-        } finally {
-            if (browser != null) browser.close();
+            List<String> urls = toCheck.stream().map(i -> server.url(pages.get(i).page())).toList();
+            AtomicInteger done = new AtomicInteger();
+            checked = BrowserPool.check(options.browsers(), urls, j -> options.progress().accept(
+                    "Checked " + done.incrementAndGet() + " of " + toCheck.size() + " pages in the browser: " + pages.get(toCheck.get(j)).page()));
+        }
+        for (int j = 0; j < toCheck.size(); j++) {
+            raw.set(toCheck.get(j), checked.findings().get(j));
+            cache.put(keys.get(toCheck.get(j)), checked.findings().get(j));
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            if (raw.get(i).isEmpty()) continue;
+            String html = Files.readString(siteFolder.resolve(pages.get(i).outputPath()), StandardCharsets.UTF_8);
+            findings.addAll(trace(raw.get(i), pages.get(i), Jsoup.parse(html)));
         }
         cache.save();
-        return new GateResult(new AcceptedIssues(options.accepted(), options.today()).apply(findings), pages.size(), pages.size() - fromCache, fromCache, browserStart,
-                pageMillis, (System.nanoTime() - started) / 1_000_000);
+        int fromCache = pages.size() - toCheck.size();
+        return new GateResult(new AcceptedIssues(options.accepted(), options.today()).apply(findings), pages.size(), toCheck.size(), fromCache,
+                checked.startMillis(), checked.pageMillis(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Names the source file and line for each browser finding, from the element's selector. */

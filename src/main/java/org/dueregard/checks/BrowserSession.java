@@ -66,6 +66,8 @@ public final class BrowserSession implements AutoCloseable {
             ChromeDriver driver = new ChromeDriver(service, options);
             // Pages forbid scripts and styles written in the page (Content-Security-Policy); the checks add both.
             driver.executeCdpCommand("Page.setBypassCSP", Map.of("enabled", true));
+            AxeInPage.preload(driver);
+            driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
             return new BrowserSession(service, driver, profile);
         } catch (RuntimeException e) {
             service.stop();
@@ -76,29 +78,30 @@ public final class BrowserSession implements AutoCloseable {
 
     /** Loads a page and runs every browser check on it. */
     public List<RawFinding> checkPage(String url) {
+        long t0 = System.nanoTime();
         driver.get(url);
+        long t1 = System.nanoTime();
         List<RawFinding> findings = new ArrayList<>(runAxe());
+        long t2 = System.nanoTime();
         findings.addAll(checkTextSpacing());
+        long t3 = System.nanoTime();
         findings.addAll(AccessibilityTreeCheck.check(driver.executeCdpCommand("Accessibility.getFullAXTree", Map.of())));
+        long t4 = System.nanoTime();
         findings.addAll(checkReflow());
+        long t5 = System.nanoTime();
+        if (TIMINGS) {
+            System.err.printf("  load %d, axe %d, text spacing %d, tree %d, reflow %d ms: %s%n", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                    (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (t5 - t4) / 1_000_000, url);
+        }
         return findings;
     }
 
+    /** Set DUEREGARD_TIMINGS=1 to print how long each check takes on each page, for profiling. */
+    private static final boolean TIMINGS = "1".equals(System.getenv("DUEREGARD_TIMINGS"));
+
+    /** axe-core, which every page this browser opens already has (see {@link AxeInPage}). */
     private List<RawFinding> runAxe() {
-        // Legacy mode runs axe in the page itself instead of re-injecting it into a blank window per page: about
-        // twice as fast here, and AccessibilityGateIT checks it finds the same violations as the default mode.
-        Results results = new AxeBuilder().withTags(AXE_TAGS).setLegacyMode(true).analyze(driver);
-        if (results.isErrored()) throw new IllegalStateException("axe-core failed: " + results.getErrorMessage());
-        List<RawFinding> findings = new ArrayList<>();
-        for (Rule rule : results.getViolations()) {
-            for (CheckedNode node : rule.getNodes()) {
-                AxeAdvice.Advice advice = AxeAdvice.forRule(rule.getId(), rule.getHelp(), node.getFailureSummary());
-                findings.add(new RawFinding(rule.getId(), "axe", Severity.ERROR, advice.message(), advice.fix(),
-                        rule.getHelpUrl() == null ? "" : rule.getHelpUrl().replaceAll("\\?.*$", ""),
-                        Finding.snippet(node.getHtml() == null ? "" : node.getHtml()), selectorOf(node.getTarget())));
-            }
-        }
-        return findings;
+        return AxeInPage.run(driver, AXE_TAGS);
     }
 
     /** Runs a script on a page shown at the given viewport width and returns its result; for layout tests. */
@@ -149,11 +152,19 @@ public final class BrowserSession implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script);
     }
 
-    /** Every violation axe finds on a page as "rule target", in either mode; for comparing the modes in tests. */
-    java.util.SortedSet<String> axeViolations(String url, boolean legacyMode) {
+    /**
+     * Every violation axe finds on a page as "rule target": with the axe this session preloads (as the checks run
+     * it), or as Deque's Selenium integration runs it by default (injected into a fresh window); for comparing the
+     * two in tests.
+     */
+    java.util.SortedSet<String> axeViolations(String url, boolean preloaded) {
         driver.get(url);
-        Results results = new AxeBuilder().withTags(AXE_TAGS).setLegacyMode(legacyMode).analyze(driver);
         java.util.SortedSet<String> violations = new java.util.TreeSet<>();
+        if (preloaded) {
+            for (RawFinding finding : runAxe()) violations.add(finding.rule() + " " + finding.selector());
+            return violations;
+        }
+        Results results = new AxeBuilder().withTags(AXE_TAGS).analyze(driver);
         for (Rule rule : results.getViolations()) {
             for (CheckedNode node : rule.getNodes()) violations.add(rule.getId() + " " + selectorOf(node.getTarget()));
         }

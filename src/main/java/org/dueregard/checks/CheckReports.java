@@ -24,9 +24,22 @@ public final class CheckReports {
     private CheckReports() {
     }
 
-    /** Everything a report needs: the findings and the numbers behind them. */
+    /**
+     * Everything a report needs besides the findings: the numbers behind them, which part of the site's pages was
+     * checked ("all", "2/4", or "4 parts" for merged reports) and the build's own errors (a broken link, say), which
+     * are not findings on a page but stop publishing all the same.
+     */
     public record Summary(String siteTitle, int pages, int pagesInBrowser, int pagesFromCache, long browserStartMillis,
-                          long medianPageMillis, long totalMillis) {
+                          long medianPageMillis, long totalMillis, String part, List<String> buildErrors) {
+
+        public Summary(String siteTitle, int pages, int pagesInBrowser, int pagesFromCache, long browserStartMillis,
+                       long medianPageMillis, long totalMillis) {
+            this(siteTitle, pages, pagesInBrowser, pagesFromCache, browserStartMillis, medianPageMillis, totalMillis, "all", List.of());
+        }
+
+        public Summary {
+            buildErrors = List.copyOf(buildErrors);
+        }
     }
 
     public static void write(Path folder, List<Finding> findings, Summary summary) throws IOException {
@@ -48,6 +61,10 @@ public final class CheckReports {
         totals.put("browserStartMillis", summary.browserStartMillis());
         totals.put("medianPageMillis", summary.medianPageMillis());
         totals.put("totalMillis", summary.totalMillis());
+        totals.put("site", summary.siteTitle());
+        totals.put("part", summary.part());
+        ArrayNode buildErrors = totals.putArray("buildErrors");
+        summary.buildErrors().forEach(buildErrors::add);
         ArrayNode list = root.putArray("findings");
         for (Finding f : findings) {
             ObjectNode node = list.addObject();
@@ -60,10 +77,17 @@ public final class CheckReports {
 
     static String junit(List<Finding> findings, Summary summary) {
         Map<String, List<Finding>> byPage = byPage(findings);
-        long failures = byPage.values().stream().filter(list -> list.stream().anyMatch(Finding::isError)).count();
+        long failures = byPage.values().stream().filter(list -> list.stream().anyMatch(Finding::isError)).count()
+                + (summary.buildErrors().isEmpty() ? 0 : 1);
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         xml.append("<testsuite name=\"accessibility\" tests=\"").append(Math.max(summary.pages(), byPage.size()))
                 .append("\" failures=\"").append(failures).append("\" errors=\"0\" skipped=\"0\">\n");
+        if (!summary.buildErrors().isEmpty()) {
+            xml.append("  <testcase classname=\"accessibility\" name=\"build\">\n    <failure message=\"")
+                    .append(summary.buildErrors().size()).append(" build error(s)\">");
+            for (String error : summary.buildErrors()) xml.append(xml(error)).append('\n');
+            xml.append("</failure>\n  </testcase>\n");
+        }
         for (Map.Entry<String, List<Finding>> page : byPage.entrySet()) {
             xml.append("  <testcase classname=\"accessibility\" name=\"").append(xml(page.getKey())).append("\">\n");
             List<Finding> errors = page.getValue().stream().filter(Finding::isError).toList();
@@ -96,10 +120,17 @@ public final class CheckReports {
                 .append(".finding{border-left:6px solid #d4351c;padding:.5rem 1rem;margin:1rem 0}.warning{border-left-color:#505a5f}\n")
                 .append("code{overflow-wrap:anywhere;background:#f3f2f1;padding:0 .2em}dt{font-weight:700}dd{margin:0 0 .5rem}\n")
                 .append("</style>\n</head>\n<body>\n<main>\n<h1>Accessibility check: ").append(esc(summary.siteTitle())).append("</h1>\n");
+        errors += summary.buildErrors().size();
         out.append("<p>").append(errors == 0 ? "No problems stop this site from being published." : errors + " problem(s) must be fixed before this site is published.")
                 .append(warnings == 0 ? "" : " " + warnings + " accepted or minor issue(s) are listed too.").append("</p>\n");
         out.append("<p>Pages checked: ").append(summary.pages()).append(" (").append(summary.pagesInBrowser())
-                .append(" in the browser, ").append(summary.pagesFromCache()).append(" unchanged since the last check).</p>\n");
+                .append(" in the browser, ").append(summary.pagesFromCache()).append(" unchanged since the last check)")
+                .append(summary.part().equals("all") ? "" : "; part " + esc(summary.part()) + " of the site's pages").append(".</p>\n");
+        if (!summary.buildErrors().isEmpty()) {
+            out.append("<section aria-labelledby=\"build-errors\">\n<h2 id=\"build-errors\">Problems in the build</h2>\n<ul>\n");
+            for (String error : summary.buildErrors()) out.append("<li><code>").append(esc(error)).append("</code></li>\n");
+            out.append("</ul>\n</section>\n");
+        }
         for (Map.Entry<String, List<Finding>> page : byPage(findings).entrySet()) {
             out.append("<section aria-labelledby=\"").append(id(page.getKey())).append("\">\n<h2 id=\"").append(id(page.getKey()))
                     .append("\">Page ").append(esc(page.getKey())).append("</h2>\n");

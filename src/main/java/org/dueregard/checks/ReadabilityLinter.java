@@ -137,7 +137,7 @@ final class ReadabilityLinter {
         Set<String> reportedWords = new HashSet<>();
         for (Element block : blocks(prose)) {
             String text = block.text();
-            if (!block.tagName().matches("h[1-6]")) all.append(asSentence(text)); // reading ease is about running text
+            if (!isHeading(block)) all.append(asSentence(text)); // reading ease is about running text
             for (String sentence : TextStatistics.sentences(text)) checkEasyReadSentence(sentence, explained, reportedWords);
         }
         lintEasyReadLayout(prose, all.toString());
@@ -238,7 +238,7 @@ final class ReadabilityLinter {
         int totalSyllables = 0;
         for (Element block : blocks(prose)) {
             String text = block.text();
-            boolean heading = block.tagName().matches("h[1-6]");
+            boolean heading = isHeading(block);
             List<String> sentences = TextStatistics.sentences(text);
             if (block.tagName().equals("p") && sentences.size() > rules.standardParagraphSentences()) {
                 report("plain-english-paragraph", Severity.WARNING, text, "This paragraph has " + sentences.size() + " sentences: \""
@@ -276,12 +276,22 @@ final class ReadabilityLinter {
         }
     }
 
+    /** h1 to h6, tested without a regular expression (String.matches compiles one per call, for every block). */
+    private static boolean isHeading(Element block) {
+        String tag = block.normalName();
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+    }
+
     /** A cheap test before the regular expression: most sentences have no short forms at all. */
     private static boolean hasTwoCapitalsInARow(String text) {
         for (int i = 1; i < text.length(); i++) {
-            if (Character.isUpperCase(text.charAt(i)) && Character.isUpperCase(text.charAt(i - 1))) return true;
+            if (isUpperCase(text.charAt(i)) && isUpperCase(text.charAt(i - 1))) return true;
         }
         return false;
+    }
+
+    private static boolean isUpperCase(char c) {
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
     }
 
     /** A percentage as people say it: 25% is "1 in 4", 50% "half", 33% "1 in 3", others "about N in 10". */

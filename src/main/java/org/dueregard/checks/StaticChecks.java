@@ -4,6 +4,8 @@ import org.dueregard.Problem.Severity;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +28,11 @@ public final class StaticChecks {
     private static final Pattern DOWNLOAD = Pattern.compile("(?i).*\\.(pdf|docx?|xlsx?|ods|odt|odp|pptx?|csv|zip|rtf|txt)(\\?.*)?$");
     private static final Pattern SIZE = Pattern.compile("(?i).*\\b\\d+(\\.\\d+)?\\s*(bytes|kb|mb|gb)\\b.*");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
+    private static final Pattern NOT_LETTER_OR_SPACE = Pattern.compile("[^a-z ]");
+    // Queries compiled once: jsoup parses a query string on every call, for every page.
+    private static final Evaluator CSP_META = QueryParser.parse("meta[http-equiv~=(?i)^content-security-policy$]");
+    private static final Evaluator HEADER_CELL = QueryParser.parse("th");
+    private static final Evaluator CAPTION = QueryParser.parse("caption");
 
     /** The rule of findings that make a page unsafe to publish; the site cannot accept these as known issues. */
     public static final String SAFETY_RULE = "unsafe-markup";
@@ -112,7 +119,7 @@ public final class StaticChecks {
         }
 
         private void checkSafety() {
-            if (doc.head().selectFirst("meta[http-equiv~=(?i)^content-security-policy$]") == null) {
+            if (doc.head().selectFirst(CSP_META) == null) {
                 report("content-security-policy", Severity.WARNING, null, "The page has no Content-Security-Policy, a second guard against scripts.",
                         "Keep the <meta http-equiv=\"Content-Security-Policy\"> line of the theme's base.peb in your own base template.");
             }
@@ -206,7 +213,7 @@ public final class StaticChecks {
                             "Put words between the square brackets: [Our equality objectives](objectives.md)");
                     continue;
                 }
-                String plain = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "").strip();
+                String plain = NOT_LETTER_OR_SPACE.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("").strip();
                 if (VAGUE_LINK_TEXT.contains(plain)) {
                     report("link-text-vague", Severity.ERROR, link, "The link text '" + name + "' does not say where the link goes.",
                             "Use the name of what it links to, for example [the gender pay gap report](gender-pay-gap.md).");
@@ -229,11 +236,11 @@ public final class StaticChecks {
 
         private void checkTables() {
             for (Element table : tables) {
-                if (table.select("th").isEmpty()) {
+                if (table.selectFirst(HEADER_CELL) == null) {
                     report("table-headers", Severity.ERROR, table, "A table has no header cells.",
                             "Make the first row the header row: separate it from the data with a |---|---| line.");
                 }
-                Element caption = table.selectFirst("caption");
+                Element caption = table.selectFirst(CAPTION);
                 if (caption == null || caption.text().isBlank()) {
                     report("table-caption", Severity.ERROR, table, "A table has no caption.",
                             "Add a line in square brackets under the last row: [What the table shows, and when]");

@@ -13,18 +13,66 @@ import java.util.regex.Pattern;
  */
 public final class TextStatistics {
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])[\"'\u201d\u2019)]*\\s+(?=[\"'\u201c\u2018(]*[A-Z0-9\u00a3])");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019.,%\u00a3-]*");
 
     private TextStatistics() {
     }
 
+    /**
+     * The sentences of a text: a sentence ends at . ! or ? (and any closing quotes or brackets) followed by space and
+     * a capital letter, a digit or a pound sign (perhaps after opening quotes or brackets). A hand-written scan, as
+     * the equivalent regular expression with look-arounds was a large part of every page's build time.
+     */
     public static List<String> sentences(String text) {
+        String stripped = text.strip();
         List<String> out = new ArrayList<>();
-        for (String sentence : SENTENCE_END.split(text.strip())) {
-            if (hasLetterOrDigit(sentence)) out.add(sentence.strip());
+        int start = 0;
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (c != '.' && c != '!' && c != '?') continue;
+            int next = sentenceStartAfter(stripped, i + 1);
+            if (next < 0) continue;
+            add(out, stripped.substring(start, i + 1));
+            start = next;
+            i = next - 1;
         }
+        add(out, stripped.substring(start));
         return out;
+    }
+
+    private static void add(List<String> sentences, String sentence) {
+        if (hasLetterOrDigit(sentence)) sentences.add(sentence.strip());
+    }
+
+    /**
+     * Where the next sentence starts when a sentence ends just before {@code from}: after closing quotes or brackets
+     * and at least one space, where (after any opening quotes or brackets) a capital, digit or pound sign follows;
+     * -1 when no sentence ends there.
+     */
+    private static int sentenceStartAfter(String text, int from) {
+        int i = from;
+        while (i < text.length() && isClosing(text.charAt(i))) i++;
+        int spaces = i;
+        while (i < text.length() && isSpace(text.charAt(i))) i++;
+        if (i == spaces) return -1;
+        int next = i;
+        while (i < text.length() && isOpening(text.charAt(i))) i++;
+        if (i >= text.length()) return -1;
+        char first = text.charAt(i);
+        return first >= 'A' && first <= 'Z' || first >= '0' && first <= '9' || first == '\u00a3' ? next : -1;
+    }
+
+    private static boolean isClosing(char c) {
+        return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == ')';
+    }
+
+    private static boolean isOpening(char c) {
+        return c == '"' || c == '\'' || c == '\u201c' || c == '\u2018' || c == '(';
+    }
+
+    /** What \\s means in a Java regular expression. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     public static List<String> words(String text) {
@@ -54,18 +102,24 @@ public final class TextStatistics {
         return syllables(word, 0, word.length());
     }
 
-    /** The same, for the word between two positions of a sentence, without copying it (when it is plain letters). */
+    /** The same, for the word between two positions of a sentence, counted on its lower-case letters a to z. */
     static int syllables(String text, int from, int to) {
-        CharSequence letters = lettersOf(text, from, to);
-        int length = letters.length();
+        char[] letters = new char[to - from];
+        int length = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            // Character.toLowerCase for the rest: a few other letters (the Kelvin sign) lower-case to a to z.
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 128 ? c : Character.toLowerCase(c);
+            if (lower >= 'a' && lower <= 'z') letters[length++] = lower;
+        }
         if (length == 0 || length <= 3) return 1; // short words, numbers and symbols read as about one syllable
-        if (letters.charAt(length - 1) == 'e' && !isVowelOrL(letters.charAt(length - 2))) length--;
-        else if (length > 3 && (endsWith(letters, length, "es") || endsWith(letters, length, "ed")) && !isVowelOrL(letters.charAt(length - 3))) length -= 2;
-        int start = letters.charAt(0) == 'y' ? 1 : 0;
+        if (letters[length - 1] == 'e' && !isVowelOrL(letters[length - 2])) length--;
+        else if (length > 3 && (endsWith(letters, length, 'e', 's') || endsWith(letters, length, 'e', 'd')) && !isVowelOrL(letters[length - 3])) length -= 2;
+        int start = letters[0] == 'y' ? 1 : 0;
         int count = 0;
         boolean secondOfPair = false; // vowels are counted in groups of up to two: "beau" is 2
         for (int i = start; i < length; i++) {
-            if (isVowel(letters.charAt(i))) {
+            if (isVowel(letters[i])) {
                 if (!secondOfPair) count++;
                 secondOfPair = !secondOfPair;
             } else {
@@ -75,20 +129,8 @@ public final class TextStatistics {
         return Math.max(1, count);
     }
 
-    /** The word's letters in lower case: a view of the text itself when it is already plain lower-case letters. */
-    private static CharSequence lettersOf(String text, int from, int to) {
-        boolean plain = true;
-        for (int i = from; i < to && plain; i++) {
-            char c = text.charAt(i);
-            plain = c >= 'a' && c <= 'z';
-        }
-        if (plain) return text.subSequence(from, to);
-        StringBuilder letters = new StringBuilder(to - from);
-        for (int i = from; i < to; i++) {
-            char c = Character.toLowerCase(text.charAt(i));
-            if (c >= 'a' && c <= 'z') letters.append(c);
-        }
-        return letters;
+    private static boolean endsWith(char[] letters, int length, char first, char second) {
+        return letters[length - 2] == first && letters[length - 1] == second;
     }
 
     private static boolean isVowel(char c) {
@@ -97,14 +139,6 @@ public final class TextStatistics {
 
     private static boolean isVowelOrL(char c) {
         return isVowel(c) || c == 'l';
-    }
-
-    private static boolean endsWith(CharSequence text, int length, String suffix) {
-        if (length < suffix.length()) return false;
-        for (int i = 0; i < suffix.length(); i++) {
-            if (text.charAt(length - suffix.length() + i) != suffix.charAt(i)) return false;
-        }
-        return true;
     }
 
     /** Words and syllables of a sentence, counted in one pass with no regular expressions (it runs for every sentence). */
@@ -117,7 +151,7 @@ public final class TextStatistics {
         int i = 0;
         int n = sentence.length();
         while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(sentence.charAt(i))) i++;
+            while (i < n && !isLetterOrDigit(sentence.charAt(i))) i++;
             if (i >= n) break;
             int start = i;
             while (i < n && isWordChar(sentence.charAt(i))) i++;
@@ -127,8 +161,14 @@ public final class TextStatistics {
         return new Counts(words, syllables);
     }
 
+    /** Character.isLetterOrDigit, answered without a table lookup for ASCII (it runs for every character of every page). */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        return Character.isLetterOrDigit(c);
+    }
+
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019' || c == '-' || c == '%' || c == '\u00a3'
+        return isLetterOrDigit(c) || c == '\'' || c == '\u2019' || c == '-' || c == '%' || c == '\u00a3'
                 || c == '.' || c == ',';
     }
 

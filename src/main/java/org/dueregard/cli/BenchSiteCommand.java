@@ -1,6 +1,7 @@
 package org.dueregard.cli;
 
 import org.dueregard.bench.BenchSiteGenerator;
+import org.dueregard.bench.HugoBenchSite;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,14 +25,21 @@ public final class BenchSiteCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Random seed; the same seed writes the same site (default: ${DEFAULT-VALUE}).")
     long seed = 2024;
 
+    @Option(names = "--hugo", description = "Write the same pages as a Hugo site instead, to time Hugo on the same corpus.")
+    boolean hugo;
+
     @Override
     public Integer call() throws IOException {
         if (Files.exists(folder.resolve("content"))) {
             System.err.println(folder + " already has a content folder; give an empty folder.");
             return ExitCode.USAGE;
         }
-        BenchSiteGenerator.generate(folder, pages, seed);
-        System.out.println("Wrote " + pages + " report pages into " + folder.toAbsolutePath().normalize());
+        if (hugo) {
+            HugoBenchSite.generate(folder, pages, seed);
+        } else {
+            BenchSiteGenerator.generate(folder, pages, seed);
+        }
+        System.out.println("Wrote " + pages + " report pages" + (hugo ? " for Hugo" : "") + " into " + folder.toAbsolutePath().normalize());
         return ExitCode.OK;
     }
 }

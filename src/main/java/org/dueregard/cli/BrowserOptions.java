@@ -14,6 +14,9 @@ final class BrowserOptions {
     @Option(names = "--chromedriver", paramLabel = "PATH", description = "Its chromedriver (default: /usr/bin/chromedriver, or DUEREGARD_CHROMEDRIVER).")
     Path chromedriver;
 
+    @Option(names = "--browsers", paramLabel = "N", description = "How many pages to check at once, each in its own browser (default: 2).")
+    int browsers = org.dueregard.checks.AccessibilityGate.DEFAULT_BROWSERS;
+
     Optional<Path> chromiumPath() {
         return Optional.ofNullable(chromium);
     }

@@ -1,6 +1,6 @@
 package org.dueregard.cli;
 
-import org.dueregard.build.BuildOptions;
+import org.dueregard.pipeline.BuildOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,11 +39,11 @@ public final class BuildCommand implements Callable<Integer> {
         try {
             options = new BuildOptions(site.root(), output == null ? site.root().resolve("site") : output.toAbsolutePath().normalize(),
                     site.baseUrlOverride(), site.drafts, Optional.empty());
+            if (check) options = options.withCheck(BuildRunner.checkSettings(site, browser, err));
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return ExitCode.USAGE;
         }
-        if (check) options = options.withCheck(BuildRunner.checkSettings(site, browser, err));
         return BuildRunner.run(options, out, err, "Built " + options.output() + ":",
                 "Nothing in " + options.output() + " was changed.");
     }

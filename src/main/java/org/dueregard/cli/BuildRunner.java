@@ -1,10 +1,10 @@
 package org.dueregard.cli;
 
 import org.dueregard.ProblemsException;
-import org.dueregard.build.BuildOptions;
-import org.dueregard.build.BuildReport;
-import org.dueregard.build.CheckSettings;
-import org.dueregard.build.SiteBuilder;
+import org.dueregard.pipeline.BuildOptions;
+import org.dueregard.pipeline.BuildReport;
+import org.dueregard.pipeline.CheckSettings;
+import org.dueregard.pipeline.SiteBuilder;
 import org.dueregard.checks.BrowserNotFoundException;
 
 import java.io.IOException;
@@ -33,8 +33,16 @@ final class BuildRunner {
         };
     }
 
+    /** Throws IllegalArgumentException (a usage error) for a number of browsers below 1. */
     static CheckSettings checkSettings(SiteOptions site, BrowserOptions browser, PrintWriter err) {
-        return CheckSettings.inSiteFolder(site.root(), gateLog(err, site.verbose)).withBrowser(browser.chromiumPath(), browser.chromedriverPath());
+        if (browser.browsers < 1 || browser.browsers > 16) throw new IllegalArgumentException("--browsers must be a number from 1 to 16, such as 2.");
+        return CheckSettings.inSiteFolder(site.root(), gateLog(err, site.verbose)).withBrowser(browser.chromiumPath(), browser.chromedriverPath())
+                .withBrowsers(browser.browsers);
+    }
+
+    /** Where the full list of a build's problems goes when the terminal gets a summary. */
+    static java.nio.file.Path problemsFile(BuildOptions options) {
+        return options.siteRoot().toAbsolutePath().normalize().resolve(".dueregard").resolve("problems.txt");
     }
 
     /**
@@ -52,14 +60,14 @@ final class BuildRunner {
             });
             BuildReport report = builder.build(options);
             if (terminal) err.print("\r" + " ".repeat(40) + "\r");
-            ProblemPrinter.print(report.warnings(), err);
+            ProblemPrinter.printScreenful(report.warnings(), err, problemsFile(options));
             out.printf("%s %s and %s in %d ms%s.%n", doneVerb, ProblemPrinter.plural(report.pages(), "page"),
                     ProblemPrinter.plural(report.files(), "file"), report.elapsed().toMillis(),
                     report.warnings().isEmpty() ? "" : " with " + ProblemPrinter.plural(report.warnings().size(), "warning"));
             report.duty().ifPresent(duty -> duty.lines().forEach(out::println));
             return ExitCode.OK;
         } catch (ProblemsException e) {
-            ProblemPrinter.print(e.problems(), err);
+            ProblemPrinter.printScreenful(e.problems(), err, problemsFile(options));
             err.println("The build stopped with " + ProblemPrinter.count(e.problems()) + ". " + untouched);
             return ExitCode.PROBLEMS;
         } catch (BrowserNotFoundException e) {

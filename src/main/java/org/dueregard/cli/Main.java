@@ -14,7 +14,8 @@ import java.util.Properties;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Builds accessible equality publications from Markdown and YAML.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, DutyCommand.class, BenchSiteCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, DutyCommand.class, BenchSiteCommand.class,
+                BenchSaveCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -44,7 +44,8 @@ public final class ServeCommand implements Callable<Integer> {
             out.println("Building the site; until it is ready the page says so, then shows the site by itself.");
             out.println("Watching for changes in content/, dueregard.yml, glossary.yml, templates/, assets/ and themes/.");
             out.flush();
-            session.run((changed, result) -> report(changed, result, out, err));
+            Path problemsFile = source.toAbsolutePath().normalize().resolve(".dueregard").resolve("problems.txt");
+            session.run((changed, result) -> report(changed, result, out, err, problemsFile));
             return ExitCode.OK;
         } catch (PortsTakenException e) {
             err.println(e.getMessage() + " Choose another with --port, such as --port 9000.");
@@ -63,17 +64,18 @@ public final class ServeCommand implements Callable<Integer> {
 
     /**
      * Errors are always printed; after the first build, warnings only for the files just changed, so each save
-     * shows what that save did rather than the whole list again.
+     * shows what that save did rather than the whole list again. The first build's list is a screenful at most,
+     * counted by kind past that, with the full list in a file.
      */
-    private static void report(Set<String> changed, PreviewSession.Rebuild result, PrintWriter out, PrintWriter err) {
+    private static void report(Set<String> changed, PreviewSession.Rebuild result, PrintWriter out, PrintWriter err, Path problemsFile) {
         // Editors' temporary files (no extension) are left out of the list; the build saw them anyway.
         List<String> named = changed.stream().filter(path -> path.substring(path.lastIndexOf('/') + 1).contains(".")).toList();
         if (!named.isEmpty()) {
             out.println("Changed: " + String.join(", ", named.stream().limit(5).toList())
                     + (named.size() > 5 ? " and " + (named.size() - 5) + " more" : ""));
         }
-        ProblemPrinter.print(result.problems().stream()
-                .filter(p -> p.isError() || changed.isEmpty() || changed.contains(p.file())).toList(), err);
+        ProblemPrinter.printScreenful(result.problems().stream()
+                .filter(p -> p.isError() || changed.isEmpty() || changed.contains(p.file())).toList(), err, problemsFile);
         if (result.ok()) {
             out.printf("%s %s in %d ms%s.%n", changed.isEmpty() ? "Built" : "Rebuilt", ProblemPrinter.plural(result.pages(), "page"),
                     result.millis(), result.problems().isEmpty() ? "" : " with " + ProblemPrinter.plural(result.problems().size(), "warning"));

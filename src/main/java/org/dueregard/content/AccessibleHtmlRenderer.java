@@ -22,10 +22,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Renders the nodes whose default HTML is not accessible enough: headings (ids and a labelled anchor link), tables
@@ -37,17 +35,10 @@ final class AccessibleHtmlRenderer implements PhasedNodeRenderer {
     /** The analysis of the page being rendered, handed over through the document's data. */
     static final NullableDataKey<PageAnalysis> ANALYSIS = new NullableDataKey<>("DUEREGARD_PAGE_ANALYSIS");
 
-    private static final Pattern NUMBER = Pattern.compile(
-            "[-+\u2212]?[£$€]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?\\s*(%|pp|p)?");
-    private static final Set<String> NO_VALUE = Set.of("", "*", "-", "\u2013", "\u2014", "n/a", "..", "x");
 
     private final PageAnalysis analysis;
     private int tableCount;
-    private TableShape table;
-
-    /** Decisions about a table made from its cells: which columns hold numbers, whether column 1 names the rows. */
-    private record TableShape(boolean[] numericColumns, boolean rowHeaders) {
-    }
+    private TableLayout table;
 
     AccessibleHtmlRenderer(DataHolder options) {
         this.analysis = ANALYSIS.get(options);
@@ -201,8 +192,8 @@ final class AccessibleHtmlRenderer implements PhasedNodeRenderer {
 
     private void renderTable(TableBlock node, NodeRendererContext context, HtmlWriter html) {
         tableCount++;
-        table = shapeOf(node);
-        TableCaption caption = findChild(node, TableCaption.class);
+        table = TableLayout.of(node);
+        TableCaption caption = TableLayout.findChild(node, TableCaption.class);
         String captionId = "table-" + tableCount + "-caption";
         html.line();
         if (caption != null) {
@@ -234,27 +225,12 @@ final class AccessibleHtmlRenderer implements PhasedNodeRenderer {
     }
 
     private void renderCell(TableCell node, NodeRendererContext context, HtmlWriter html) {
-        int column = columnOf(node);
-        boolean inHead = node.getParent() != null && node.getParent().getParent() instanceof TableHead;
-        boolean numeric = table != null && column < table.numericColumns().length && table.numericColumns()[column];
-        String tag;
-        String scope = null;
-        if (inHead) {
-            boolean empty = node.getText().isBlank();
-            tag = empty ? "td" : "th";
-            if (!empty) scope = "col";
-        } else if (column == 0 && table != null && table.rowHeaders()) {
-            tag = "th";
-            scope = "row";
-        } else {
-            tag = "td";
-        }
-        if (scope != null) html.attr("scope", scope);
-        String alignment = numeric && column > 0 ? "numeric" : alignmentClass(node.getAlignment());
-        if (alignment != null) html.attr("class", alignment);
-        html.withAttr().tag(tag);
+        TableLayout.CellTag cell = table.tagOf(node);
+        if (cell.scope() != null) html.attr("scope", cell.scope());
+        if (cell.cssClass() != null) html.attr("class", cell.cssClass());
+        html.withAttr().tag(cell.tag());
         context.renderChildren(node);
-        html.tag("/" + tag);
+        html.tag("/" + cell.tag());
     }
 
     private void renderFootnoteReference(Footnote node, NodeRendererContext context, HtmlWriter html) {
@@ -267,58 +243,5 @@ final class AccessibleHtmlRenderer implements PhasedNodeRenderer {
         int reference = node.getReferenceOrdinal();
         html.raw("<sup class=\"footnote-ref\"><a id=\"fnref-" + number + (reference == 0 ? "" : "-" + reference)
                 + "\" href=\"#fn-" + number + "\"><span class=\"visually-hidden\">Note </span>" + number + "</a></sup>");
-    }
-
-    private static String alignmentClass(TableCell.Alignment alignment) {
-        if (alignment == null) return null;
-        return switch (alignment) {
-            case LEFT -> null;
-            case CENTER -> "centre";
-            case RIGHT -> "numeric";
-        };
-    }
-
-    private static int columnOf(TableCell cell) {
-        int column = 0;
-        for (Node previous = cell.getPrevious(); previous != null; previous = previous.getPrevious()) {
-            if (previous instanceof TableCell) column++;
-        }
-        return column;
-    }
-
-    private static TableShape shapeOf(TableBlock block) {
-        List<List<String>> rows = new ArrayList<>();
-        TableBody body = findChild(block, TableBody.class);
-        if (body != null) {
-            for (Node row : body.getChildren()) {
-                List<String> cells = new ArrayList<>();
-                for (Node cell : row.getChildren()) {
-                    if (cell instanceof TableCell tableCell) cells.add(tableCell.getText().toString().strip());
-                }
-                rows.add(cells);
-            }
-        }
-        int columns = rows.stream().mapToInt(List::size).max().orElse(0);
-        boolean[] numeric = new boolean[columns];
-        for (int column = 0; column < columns; column++) {
-            boolean anyNumber = false;
-            boolean allNumbers = true;
-            for (List<String> row : rows) {
-                String text = column < row.size() ? row.get(column).replace("**", "") : "";
-                if (NO_VALUE.contains(text.toLowerCase())) continue;
-                if (NUMBER.matcher(text).matches()) anyNumber = true;
-                else allNumbers = false;
-            }
-            numeric[column] = anyNumber && allNumbers;
-        }
-        boolean rowHeaders = columns > 1 && !numeric[0];
-        return new TableShape(numeric, rowHeaders);
-    }
-
-    private static <T extends Node> T findChild(Node parent, Class<T> type) {
-        for (Node child : parent.getChildren()) {
-            if (type.isInstance(child)) return type.cast(child);
-        }
-        return null;
     }
 }

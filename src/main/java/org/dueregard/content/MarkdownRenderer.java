@@ -16,6 +16,7 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,8 +26,17 @@ public final class MarkdownRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    /** For tests: always render with Flexmark's renderer, the reference {@link BodyHtml} must match. */
+    private final boolean flexmarkOnly;
+    /** For tests: whether this thread's last page was written by {@link BodyHtml}. */
+    private final ThreadLocal<Boolean> lastFast = ThreadLocal.withInitial(() -> false);
 
     public MarkdownRenderer() {
+        this(false);
+    }
+
+    MarkdownRenderer(boolean flexmarkOnly) {
+        this.flexmarkOnly = flexmarkOnly;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
                 DefinitionExtension.create(), AbbreviationExtension.create(), TypographicExtension.create(),
@@ -50,6 +60,8 @@ public final class MarkdownRenderer {
         this.renderer = HtmlRenderer.builder(renderOptions).build();
     }
 
+    private static final java.util.regex.Pattern VOID_SLASH = java.util.regex.Pattern.compile("(<(?:img|br|hr)\\b[^<>]*?)\\s*/>");
+
     /**
      * Renders one page body.
      *
@@ -58,8 +70,6 @@ public final class MarkdownRenderer {
      * @param sourcePath    the page relative to content/ ("reports/a.md")
      * @param bodyFirstLine the line of the file on which the body starts
      */
-    private static final java.util.regex.Pattern VOID_SLASH = java.util.regex.Pattern.compile("(<(?:img|br|hr)\\b[^<>]*?)\\s*/>");
-
     public RenderedMarkdown render(String body, String file, String sourcePath, int bodyFirstLine, LinkTargets targets) {
         return render(body, file, sourcePath, bodyFirstLine, targets, Embeds.NONE);
     }
@@ -72,18 +82,27 @@ public final class MarkdownRenderer {
         FigureReferences.Replaced replaced = FigureReferences.replace(body, file, sourcePath, bodyFirstLine, embeds);
         Document document = parser.parse(replaced.text());
         PageAnalysis analysis = new PageAnalysis(file, sourcePath, bodyFirstLine, targets, embeds);
-        analysis.analyse(document);
+        analysis.analyse(document, replaced.text());
         FootnoteRepository footnotes = FootnoteExtension.FOOTNOTES.get(document);
         footnotes.resolveFootnoteOrdinals();
-        document.set(AccessibleHtmlRenderer.ANALYSIS, analysis);
+        Optional<String> fast = flexmarkOnly ? Optional.empty() : BodyHtml.render(document, analysis);
+        lastFast.set(fast.isPresent());
+        String rendered = fast.orElseGet(() -> {
+            document.set(AccessibleHtmlRenderer.ANALYSIS, analysis);
+            return renderer.render(document);
+        });
         // HTML, not XHTML: "<img ... />" earns an info message from the Nu checker. Raw HTML in a page is escaped, so
-        // every tag here is one flexmark wrote.
-        String html = VOID_SLASH.matcher(renderer.render(document)).replaceAll("$1>");
+        // every tag here is one we or flexmark wrote.
+        String html = VOID_SLASH.matcher(rendered).replaceAll("$1>");
         List<org.dueregard.Problem> problems = new java.util.ArrayList<>(replaced.problems());
         problems.addAll(analysis.problems);
         return new RenderedMarkdown(html, List.copyOf(analysis.headings), Set.copyOf(analysis.ids),
                 List.copyOf(analysis.anchorLinks), List.copyOf(analysis.unresolvedAnchors), List.copyOf(problems),
                 Set.copyOf(analysis.pictures));
+    }
+
+    boolean lastRenderWasFast() {
+        return lastFast.get();
     }
 
     /** Plugs our renderers and link resolution into Flexmark. */

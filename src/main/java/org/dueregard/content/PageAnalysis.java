@@ -72,8 +72,9 @@ final class PageAnalysis {
         this.embeds = embeds;
     }
 
-    void analyse(Document document) {
-        indexLines(document.getChars());
+    /** @param text the Markdown the document was parsed from */
+    void analyse(Document document, String text) {
+        indexLines(text);
         ids.add("main-content");
         int previousLevel = 1;
         for (Node node : document.getDescendants()) {
@@ -103,12 +104,13 @@ final class PageAnalysis {
         }
     }
 
-    private void indexLines(CharSequence body) {
+    /** On the plain text, not the document's sequence: its charAt goes through layers of Flexmark's wrappers. */
+    private void indexLines(String body) {
         int count = 1;
-        for (int i = 0; i < body.length(); i++) if (body.charAt(i) == '\n') count++;
+        for (int i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) count++;
         lineStarts = new int[count];
         int line = 1;
-        for (int i = 0; i < body.length(); i++) if (body.charAt(i) == '\n') lineStarts[line++] = i + 1;
+        for (int i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) lineStarts[line++] = i + 1;
     }
 
     private int lineOf(Node node) {

@@ -17,6 +17,9 @@ import java.util.Set;
 public record RenderedMarkdown(String html, List<Heading> headings, Set<String> ids, List<AnchorLink> anchorLinks,
                                List<AnchorLink> unresolvedAnchors, List<Problem> problems, Set<String> pictures) {
 
+    /** The body of a page the build made up (a section list): nothing. */
+    public static final RenderedMarkdown EMPTY = new RenderedMarkdown("", List.of(), Set.of(), List.of(), List.of(), List.of(), Set.of());
+
     /** Reports the unresolved same-page links whose id is not in the finished page either. */
     public List<Problem> checkAnchorsIn(String pageHtml) {
         if (unresolvedAnchors.isEmpty()) return List.of();

@@ -48,12 +48,33 @@ public record KeptFiles(List<String> paths) {
         }
     }
 
-    /** The kept files in a folder, relative and sorted: ordinary files only, never a link. */
+    /**
+     * The kept files in a folder, relative and sorted: ordinary files only, never a link. Each kept path is looked up
+     * directly (a kept folder is walked), rather than walking the whole site for a CNAME.
+     */
     List<String> keptIn(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .map(p -> folder.relativize(p).toString().replace('\\', '/'))
-                    .filter(this::matches).sorted().toList();
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        for (String path : paths) {
+            Path target = folder.resolve(path).normalize();
+            if (!target.startsWith(folder) || target.equals(folder) || throughLink(folder, target)) continue;
+            if (!path.endsWith("/")) {
+                if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) found.add(path);
+            } else if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                try (Stream<Path> walk = Files.walk(target)) {
+                    walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                            .map(p -> folder.relativize(p).toString().replace('\\', '/'))
+                            .filter(this::matches).forEach(found::add);
+                }
+            }
         }
+        return List.copyOf(found);
+    }
+
+    /** Whether a folder on the way from {@code folder} to {@code target} is a link (a walk would not enter it). */
+    private static boolean throughLink(Path folder, Path target) {
+        for (Path up = target.getParent(); up != null && !up.equals(folder); up = up.getParent()) {
+            if (Files.isSymbolicLink(up)) return true;
+        }
+        return false;
     }
 }

@@ -9,17 +9,21 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Wakes the preview when a source may have changed. It only says "look again": what changed is found by comparing
- * stamps, which cannot miss a change the way an event can. Waits for a short quiet spell after the first event, as
- * editors often write a file in several steps.
+ * Wakes the preview when a source may have changed, and says where to look again: what changed there is found by
+ * comparing stamps, which also catch a save that keeps a file's size and time. When events were lost, every source
+ * is looked at. Waits for a short quiet spell after the first event, as editors often write a file in several steps
+ * (within a millisecond or two of each other; a later step still wakes another build, so no save is lost).
  */
 final class FileWatcher implements AutoCloseable {
 
-    private static final long QUIET_MILLIS = 60;
+    private static final long QUIET_MILLIS = 25;
 
     private final Path root;
     private final WatchService watcher;
@@ -46,32 +50,42 @@ final class FileWatcher implements AutoCloseable {
         }
     }
 
-    /** Waits until a source may have changed, then until the editor has been quiet for a moment. */
-    void awaitChanges() throws InterruptedException, IOException {
-        while (!handle(watcher.take())) {
+    /**
+     * Waits until a source may have changed, then until the editor has been quiet for a moment, and says where:
+     * the files and folders (from the site folder) events named, or empty when events were lost and every source
+     * must be looked at.
+     */
+    Optional<Set<String>> awaitChanges() throws InterruptedException, IOException {
+        Set<String> paths = new TreeSet<>();
+        boolean[] lost = {false};
+        while (!handle(watcher.take(), paths, lost)) {
             // Only the output folder, a swap file or the like: wait on.
         }
         for (WatchKey key = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS); key != null;
              key = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) {
-            handle(key);
+            handle(key, paths, lost);
         }
+        return lost[0] ? Optional.empty() : Optional.of(paths);
     }
 
     /** Takes one folder's events, watching new folders too; true when one may be about a source. */
-    private boolean handle(WatchKey key) throws IOException {
+    private boolean handle(WatchKey key, Set<String> paths, boolean[] lost) throws IOException {
         boolean relevant = false;
         Path dir = (Path) key.watchable();
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
-                relevant = true; // events were lost: the stamps will say what changed
+                relevant = true; // events were lost: the stamps of every source will say what changed
+                lost[0] = true;
                 continue;
             }
             Path path = dir.resolve((Path) event.context());
-            if (!SiteSources.isSource(relative(path))) continue;
+            String relative = relative(path);
+            if (!SiteSources.isSource(relative)) continue;
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) registerTree(path);
+            paths.add(relative);
             relevant = true;
         }
-        key.reset();
+        key.reset(); // a folder that went is named by the DELETE event of the folder above it
         return relevant;
     }
 

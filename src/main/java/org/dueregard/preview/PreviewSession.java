@@ -2,10 +2,10 @@ package org.dueregard.preview;
 
 import org.dueregard.Problem;
 import org.dueregard.ProblemsException;
-import org.dueregard.build.BuildOptions;
-import org.dueregard.build.BuildReport;
-import org.dueregard.build.RenderCache;
-import org.dueregard.build.SiteBuilder;
+import org.dueregard.pipeline.BuildOptions;
+import org.dueregard.pipeline.BuildReport;
+import org.dueregard.pipeline.RenderCache;
+import org.dueregard.pipeline.SiteBuilder;
 import org.dueregard.checks.BrowserNotFoundException;
 
 import java.io.IOException;
@@ -77,24 +77,27 @@ public final class PreviewSession implements AutoCloseable {
 
     /**
      * Builds, then watches the sources and builds again whenever they change, until interrupted. The watch starts
-     * before the first build, and before every build each source's stamp is noted; a build is followed by another
-     * as soon as any stamp differs from those noted, so a save made while a build runs (or while the preview starts)
-     * is built straight after it, never lost.
+     * before the first build, and after it every source's stamp is compared with those noted before it, so a save
+     * made while the preview starts is not lost. From then on only the files and folders the watcher names are
+     * looked at again; a save made while a build runs is an event waiting for the next look, so it is built straight
+     * after, never lost. When the watcher lost events, every source is looked at again.
      */
     public void run(Messages messages) throws IOException, InterruptedException {
         try (FileWatcher watcher = new FileWatcher(root)) {
             SourceStamps built = SourceStamps.read(root);
             messages.report(Set.of(), rebuild());
+            Optional<Set<String>> where = Optional.empty(); // after the first build, every source: saves made as it started
             while (!Thread.currentThread().isInterrupted()) {
-                SourceStamps.Look look = built.lookAgain(root);
+                SourceStamps.Look look = where.isPresent() ? built.lookAgain(root, where.get()) : built.lookAgain(root);
                 built = look.stamps();
                 if (look.changed().isEmpty()) {
-                    watcher.awaitChanges();
+                    where = watcher.awaitChanges();
                     continue;
                 }
                 // The build's own cache trusts stamps too; these files are read again whatever their stamps say.
                 cache.forget(look.changed());
                 messages.report(look.changed(), rebuild());
+                where = Optional.of(Set.of()); // saves made during the build are events waiting in the watcher
             }
         }
     }
@@ -116,6 +119,10 @@ public final class PreviewSession implements AutoCloseable {
                     "Check that the disk is not full and the files can be read.");
             server.showBuild(false, List.of(problem));
             return new Rebuild(false, millisSince(started), 0, List.of(problem));
+        } catch (IllegalStateException e) {
+            if (!Thread.currentThread().isInterrupted()) throw e;
+            // The session is stopping (Ctrl+C) in the middle of a build: nothing to show.
+            return new Rebuild(false, millisSince(started), 0, List.of());
         }
     }
 

@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
@@ -46,8 +47,9 @@ final class SourceStamps {
 
     private final Map<String, Stamp> stamps;
 
+    /** Takes the map as it is: every look makes a new one, and no one else holds it. */
     private SourceStamps(Map<String, Stamp> stamps) {
-        this.stamps = Map.copyOf(stamps);
+        this.stamps = java.util.Collections.unmodifiableMap(stamps);
     }
 
     /** The first look, for a session's first build. */
@@ -71,6 +73,45 @@ final class SourceStamps {
         }
         for (String name : SiteSources.FOLDERS) {
             if (Files.isDirectory(root.resolve(name))) walk(root, root.resolve(name), recent, now, changed);
+        }
+        return new Look(new SourceStamps(now), changed);
+    }
+
+    /**
+     * Looks again at these paths only (files or folders, from the site folder), as the file watcher reported them:
+     * on a site of 10,000 pages a save then costs one look, not 10,000. A folder is looked at whole, and what was
+     * known at or under a path that is gone counts as removed.
+     */
+    Look lookAgain(Path root, Collection<String> paths) {
+        return lookAgain(root, paths, Instant.now());
+    }
+
+    Look lookAgain(Path root, Collection<String> paths, Instant time) {
+        Instant recent = time.minus(RECENT);
+        Map<String, Stamp> now = new HashMap<>(stamps);
+        Set<String> changed = new TreeSet<>();
+        Set<String> before = new TreeSet<>();
+        for (String path : paths) {
+            if (!SiteSources.isSource(path)) continue;
+            if (stamps.containsKey(path)) { // a file (the usual case): it has nothing below it
+                before.add(path);
+                now.remove(path);
+            } else {
+                for (String known : stamps.keySet()) {
+                    if (known.startsWith(path + "/")) before.add(known);
+                }
+                now.keySet().removeIf(known -> known.startsWith(path + "/"));
+            }
+            Path file = root.resolve(path);
+            Map<String, Object> attributes = attributesOf(file);
+            if (Boolean.TRUE.equals(attributes.get("isRegularFile"))) {
+                look(path, file, attributes, recent, now, changed);
+            } else if (Boolean.TRUE.equals(attributes.get("isDirectory")) && !Files.isSymbolicLink(file)) {
+                walk(root, file, recent, now, changed);
+            }
+        }
+        for (String known : before) {
+            if (!now.containsKey(known)) changed.add(known);
         }
         return new Look(new SourceStamps(now), changed);
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -106,7 +107,9 @@ class AccessibilityGateIT {
         // An unchanged re-run opens no page in the browser and reports the same findings.
         MiniSite.Run again = MiniSite.run("check", "--source", fixture.toString(), "--verbose");
         assertEquals(1, again.exitCode());
-        assertTrue(again.err().contains("Checked 1 of 16 pages in the browser (unchanged, from the cache): "), "--verbose: a line per page " + again.err());
+        assertTrue(again.err().contains("Checked 15 pages and the not-found page for accessibility (0 in the browser, 16 unchanged since the last check)"),
+                again.err());
+        assertFalse(again.err().contains("pages in the browser: "), "no page opened in the browser " + again.err());
 
         JsonNode second = results(fixture);
         assertEquals(0, second.get("summary").get("pagesCheckedInBrowser").asInt());
@@ -114,8 +117,40 @@ class AccessibilityGateIT {
         assertEquals(found, findings(second));
     }
 
+    /**
+     * Issue 12, item 6: the fixture checked in 4 parts and merged gives the same findings as one check of the whole
+     * site, and the merged exit code blocks publishing.
+     */
     @Test
-    void legacyModeFindsTheSameViolationsAsAxesDefaultMode() throws IOException, BrowserNotFoundException {
+    void fourPartsMergedEqualOneCheckOfTheWholeSite() throws IOException {
+        Path fixture = temp.resolve("fixture-parts");
+        FileUtils.copyDirectory(Path.of("src/test/resources/gate-fixture").toFile(), fixture.toFile());
+        assertEquals(1, MiniSite.run("check", "--source", fixture.toString()).exitCode());
+        List<String> whole = findings(results(fixture));
+        List<String> reports = new ArrayList<>();
+        for (int part = 1; part <= 4; part++) {
+            MiniSite.Run run = MiniSite.run("check", "--source", fixture.toString(), "--shard", part + "/4", "--browsers", "1");
+            assertTrue(run.exitCode() == 0 || run.exitCode() == 1, run.toString());
+            Path report = temp.resolve("report-" + part);
+            FileUtils.copyDirectory(fixture.resolve("check-report").toFile(), report.toFile());
+            reports.add(report.toString());
+        }
+        List<String> arguments = new ArrayList<>(List.of("check", "--source", fixture.toString(), "--merge"));
+        arguments.addAll(reports);
+        MiniSite.Run merged = MiniSite.run(arguments.toArray(String[]::new));
+        assertEquals(1, merged.exitCode(), merged.toString());
+        assertTrue(merged.out().contains("Merged the reports of 4 parts"), merged.out());
+        List<String> joined = findings(results(fixture));
+        assertEquals(whole.stream().sorted().toList(), joined.stream().sorted().toList());
+        assertEquals("4 parts", results(fixture).get("summary").get("part").asText());
+
+        MiniSite.Run incomplete = MiniSite.run("check", "--source", fixture.toString(), "--merge", reports.get(0), reports.get(2));
+        assertEquals(1, incomplete.exitCode());
+        assertTrue(incomplete.err().contains("is missing"), incomplete.err());
+    }
+
+    @Test
+    void axePreloadedThroughDevToolsFindsTheSameViolationsAsAxesDefaultMode() throws IOException, BrowserNotFoundException {
         Path pages = temp.resolve("planted");
         Files.createDirectories(pages);
         Files.writeString(pages.resolve("index.html"), """

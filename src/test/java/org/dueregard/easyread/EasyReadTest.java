@@ -215,7 +215,8 @@ class EasyReadTest {
         StringBuilder many = new StringBuilder();
         for (int i = 0; i < 120; i++) many.append("- ![](picture:people) We listen to our staff and act on what they say.\n");
         String err = lint(many.toString());
-        assertTrue(err.matches("(?s).*warning: This easy read page has \\d{4} words; about 1000 is the most people find easy.*"), err);
+        // 120 long points make a long list of problems, which the terminal gets counted by kind (issue 12).
+        assertTrue(err.matches("(?s).*warning: (1 file: )?This easy read page has \\d{4} words; about 1000 is the most people find easy.*"), err);
         String hard = lint("- ![](picture:people) Organisational accountability necessitates comprehensive documentation.\n"
                 + "- ![](picture:people) Institutional responsibilities encompass multifaceted considerations.\n"
                 + "- ![](picture:people) Evaluation methodologies demonstrate considerable sophistication.\n"

@@ -1,4 +1,4 @@
-package org.dueregard.build;
+package org.dueregard.pipeline;
 
 import org.dueregard.content.ContentFiles;
 import org.dueregard.content.SitePaths;

@@ -1,4 +1,4 @@
-package org.dueregard.build;
+package org.dueregard.pipeline;
 
 import org.dueregard.testing.MiniSite;
 import org.jsoup.Jsoup;
@@ -289,6 +289,12 @@ class SiteBuilderTest {
         MiniSite.Run intoContent = site.build("--output", folder.resolve("content/site").toString());
         assertEquals(1, intoContent.exitCode());
         assertTrue(intoContent.err().contains("is inside the content folder"), intoContent.err());
+        for (String themeFolder : java.util.List.of("assets", "templates", "themes/mine")) {
+            MiniSite.Run intoTheme = site.build("--output", folder.resolve(themeFolder).resolve("site").toString());
+            assertEquals(1, intoTheme.exitCode(), themeFolder);
+            assertTrue(intoTheme.err().contains("is inside the site's " + themeFolder.replaceAll("/.*", "") + "/ folder"), intoTheme.err());
+            assertFalse(Files.exists(folder.resolve(themeFolder).resolve("site")), "nothing written into " + themeFolder);
+        }
         Path precious = folder.resolve("precious");
         Files.createDirectories(precious);
         Files.writeString(precious.resolve("thesis.docx"), "years of work");

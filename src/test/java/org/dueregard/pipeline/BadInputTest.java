@@ -1,4 +1,4 @@
-package org.dueregard.build;
+package org.dueregard.pipeline;
 
 import org.dueregard.testing.MiniSite;
 import org.junit.jupiter.api.Test;

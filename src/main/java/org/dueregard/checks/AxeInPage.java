@@ -1,0 +1,84 @@
+package org.dueregard.checks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dueregard.Problem.Severity;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs axe-core in a page without sending it to the page each time: the browser is told once, through the DevTools
+ * protocol, to add axe to every document it opens (about 550 KB of script that the Selenium integration otherwise
+ * sends over WebDriver for every page). The page's Content-Security-Policy is bypassed for the session (see
+ * {@link BrowserSession}). Only violations are asked for, and only the fields the report needs come back.
+ */
+final class AxeInPage {
+
+    /** The axe-core bundled with Deque's Selenium integration (its version is in AccessibilityGate.CHECKS_VERSION). */
+    private static final String AXE_SOURCE = resource("/axe.min.js");
+
+    private static final String RUN = """
+            const done = arguments[arguments.length - 1];
+            if (typeof axe === 'undefined') { done(JSON.stringify({error: 'axe-core is not in the page'})); return; }
+            axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
+              .then(r => done(JSON.stringify({violations: r.violations.map(v => ({id: v.id, help: v.help, helpUrl: v.helpUrl,
+                nodes: v.nodes.map(n => ({html: n.html, target: n.target, failureSummary: n.failureSummary}))}))})))
+              .catch(e => done(JSON.stringify({error: String(e)})));
+            """;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private AxeInPage() {
+    }
+
+    /** Makes every document the browser opens from now on start with axe-core. */
+    static void preload(ChromeDriver driver) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", AXE_SOURCE));
+    }
+
+    /** Runs axe-core with these tags on the page the browser shows; its violations, one finding per element. */
+    static List<RawFinding> run(ChromeDriver driver, List<String> tags) {
+        Object answer = ((JavascriptExecutor) driver).executeAsyncScript(RUN, tags);
+        JsonNode result;
+        try {
+            result = JSON.readTree(String.valueOf(answer));
+        } catch (IOException e) {
+            throw new IllegalStateException("axe-core gave an answer that is not JSON: " + answer, e);
+        }
+        if (result.has("error")) throw new IllegalStateException("axe-core failed: " + result.get("error").asText());
+        List<RawFinding> findings = new ArrayList<>();
+        for (JsonNode rule : result.get("violations")) {
+            String id = rule.get("id").asText();
+            String helpUrl = rule.path("helpUrl").asText("").replaceAll("\\?.*$", "");
+            for (JsonNode node : rule.get("nodes")) {
+                AxeAdvice.Advice advice = AxeAdvice.forRule(id, rule.path("help").asText(""), node.path("failureSummary").asText(null));
+                findings.add(new RawFinding(id, "axe", Severity.ERROR, advice.message(), advice.fix(), helpUrl,
+                        Finding.snippet(node.path("html").asText("")), selectorOf(node.get("target"))));
+            }
+        }
+        return findings;
+    }
+
+    /** The first selector of axe's target (a list, with a list inside for elements in frames or shadow roots). */
+    private static String selectorOf(JsonNode target) {
+        if (target == null || !target.isArray() || target.isEmpty()) return "";
+        JsonNode first = target.get(0);
+        return first.isTextual() ? first.asText() : first.toString();
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = AxeInPage.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException(name + " is missing from the jar");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

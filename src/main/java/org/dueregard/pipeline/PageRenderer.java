@@ -1,0 +1,186 @@
+package org.dueregard.pipeline;
+
+import org.dueregard.Problem;
+import org.dueregard.Problems;
+import org.dueregard.ProblemsException;
+import org.dueregard.charts.DataEmbeds;
+import org.dueregard.checks.AcceptedIssues;
+import org.dueregard.checks.Finding;
+import org.dueregard.checks.PageSource;
+import org.dueregard.checks.ReadabilityRules;
+import org.dueregard.checks.StaticChecks;
+import org.dueregard.content.FrontMatterParser;
+import org.dueregard.content.MarkdownRenderer;
+import org.dueregard.content.RenderedMarkdown;
+import org.dueregard.content.SiteFileGuard;
+import org.dueregard.content.SitePaths;
+import org.dueregard.content.SourceText;
+import org.dueregard.output.SiteOutput;
+import org.dueregard.render.TemplateRenderer;
+import org.dueregard.render.ViewFactory;
+import org.dueregard.site.LastCheck;
+import org.dueregard.site.Page;
+import org.dueregard.site.Site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * Stage 5: every page read, rendered (Markdown, then its template), checked (static checks and the readability
+ * linter) and written, on every core. Output does not depend on the order pages finish in: each page's HTML is
+ * made from the page and the site model alone, and problems are sorted before they are shown.
+ */
+final class PageRenderer {
+
+    /**
+     * What every page is rendered with.
+     *
+     * @param lastCheck the check the accessibility statement reports
+     * @param keepSources keep each page's Markdown for the browser checks, which trace findings to lines
+     */
+    record Inputs(Path root, Site site, TemplateRenderer templates, DataEmbeds embeds, SiteOutput output, AcceptedIssues accepted,
+                  ReadabilityRules readability, Map<String, String> glossary, Optional<LastCheck> lastCheck, boolean keepSources) {
+    }
+
+    private final MarkdownRenderer markdown;
+    private final Consumer<String> progress;
+    private final int threads;
+
+    /**
+     * @param threads how many pages at once (the number of cores for builds; 1 gives the reference for tests)
+     */
+    PageRenderer(MarkdownRenderer markdown, Consumer<String> progress, int threads) {
+        this.markdown = markdown;
+        this.progress = progress;
+        this.threads = threads;
+    }
+
+    /**
+     * Renders the pages, keeping only what later checks need (never the HTML). With the preview's cache, a page
+     * whose key and shown metadata did not change is kept as it is on disk, in this thread, and only the rest go to
+     * the pool: on a 10,000-page site a save then costs the pages it touches.
+     */
+    List<PageOutcome> renderAll(Inputs in, Problems problems, Optional<RenderCache> cache, String siteKey) {
+        List<Page> pages = in.site().pages();
+        Set<String> showingChanges = cache.map(c -> PagesShowing.changes(in.site(), c.changedMetadata())).orElse(Set.of());
+        PageOutcome[] outcomes = new PageOutcome[pages.size()];
+        List<Integer> toRender = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            Page page = pages.get(i);
+            Optional<RenderCache.RenderEntry> known = in.keepSources() || showingChanges.contains(page.sourcePath()) ? Optional.empty()
+                    : cache.flatMap(c -> c.findRender(page, siteKey));
+            if (known.isPresent()) {
+                outcomes[i] = keep(known.get().outcome(), page, in.output(), problems);
+            } else {
+                toRender.add(i);
+            }
+        }
+        ViewFactory views = new ViewFactory(in.site(), in.glossary(), in.lastCheck());
+        Progress counter = new Progress(toRender.size());
+        List<PageOutcome> rendered = Parallel.map(toRender, threads, i -> {
+            counter.onePageMore();
+            Page page = pages.get(i);
+            return renderOne(in, views, page, problems, cache, siteKey);
+        });
+        for (int j = 0; j < toRender.size(); j++) outcomes[toRender.get(j)] = rendered.get(j);
+        cache.ifPresent(c -> c.countRendered(toRender.size()));
+        return java.util.Arrays.stream(outcomes).filter(Objects::nonNull).toList();
+    }
+
+    /** A page unchanged since it was written: its file stays, its findings are reported again. */
+    private static PageOutcome keep(PageOutcome outcome, Page page, SiteOutput output, Problems problems) {
+        problems.addAll(outcome.findingProblems());
+        output.keep(page.urlPath() + "index.html");
+        outcome.files().forEach(output::keep);
+        return outcome;
+    }
+
+    private PageOutcome renderOne(Inputs in, ViewFactory views, Page page, Problems problems, Optional<RenderCache> cache, String siteKey) {
+        try {
+            String body = readBody(in.root(), page);
+            RenderedMarkdown rendered = page.generated() ? RenderedMarkdown.EMPTY
+                    : markdown.render(body, page.file(), page.sourcePath(), page.bodyFirstLine(), in.site(), in.embeds());
+            problems.addAll(rendered.problems());
+            String html = in.templates().render(page.layout(), views.siteView(page), views.pageView(page, rendered.html(), rendered.headings()));
+            List<Problem> anchorProblems = rendered.checkAnchorsIn(html);
+            problems.addAll(anchorProblems);
+            PageSource source = new PageSource(in.site().urlOf(page), page.urlPath() + "index.html",
+                    page.generated() ? "" : page.file(), body, page.bodyFirstLine(), in.templates().layoutPath(page.layout()));
+            boolean markdownOk = rendered.problems().stream().noneMatch(Problem::isError);
+            List<Finding> findings = List.of();
+            // A page whose Markdown has errors is not checked again here: its errors already say what to fix.
+            if (markdownOk) {
+                findings = in.accepted().apply(StaticChecks.check(html, source, href -> sizeOfLinkedFile(in.root(), in.site(), href),
+                        page.easyRead(), in.readability()));
+                findings.forEach(finding -> problems.add(finding.toProblem()));
+            }
+            in.output().writeText(page.urlPath() + "index.html", html);
+            PageOutcome outcome = new PageOutcome(page.sourcePath(), rendered.ids(), rendered.anchorLinks(), findings,
+                    in.keepSources() ? source : null, rendered.pictures(), in.embeds().filesOf(page.sourcePath()));
+            if (markdownOk && anchorProblems.isEmpty()) {
+                cache.ifPresent(c -> c.putRender(page, siteKey, outcome));
+            } else {
+                cache.ifPresent(c -> c.removeRender(page.sourcePath()));
+            }
+            return outcome;
+        } catch (ProblemsException e) {
+            problems.addAll(e.problems());
+        } catch (IOException e) {
+            problems.add(SiteFileGuard.unreadable(page.file(), e));
+        } catch (StackOverflowError e) {
+            problems.add(Problem.error(page.file(), 0, "This page is built in too complex a way to read (very deep nesting or a very long run of one character).",
+                    "Simplify the page: fewer levels of lists and quotes, shorter lines."));
+        }
+        return null;
+    }
+
+    private static String readBody(Path root, Page page) throws IOException, ProblemsException {
+        if (page.generated()) return "";
+        String text = SourceText.decodeUtf8(Files.readAllBytes(root.resolve(page.file())), page.file());
+        return FrontMatterParser.bodyOf(text, page.bodyFirstLine());
+    }
+
+    /** The size in bytes of a file of the site linked as {@code href}, or -1 when it is not one of ours. */
+    private static long sizeOfLinkedFile(Path root, Site site, String href) {
+        String basePath = site.config().basePath();
+        if (!href.startsWith(basePath)) return -1;
+        try {
+            String relative = SitePaths.decodeUrlPath(href.substring(basePath.length()));
+            Path file = root.resolve("content").resolve(relative).normalize();
+            return file.startsWith(root.resolve("content")) && Files.isRegularFile(file) ? Files.size(file) : -1;
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            return -1;
+        }
+    }
+
+    /** "Rendered 400 of 1,000 pages" at most twice a second, for a terminal. */
+    private final class Progress {
+        private final int total;
+        private final AtomicInteger done = new AtomicInteger();
+        private final AtomicLong lastReport = new AtomicLong(System.nanoTime());
+
+        Progress(int total) {
+            this.total = total;
+        }
+
+        void onePageMore() {
+            int count = done.incrementAndGet();
+            long now = System.nanoTime();
+            long last = lastReport.get();
+            if (now - last > 500_000_000L && lastReport.compareAndSet(last, now)) {
+                progress.accept(String.format(Locale.UK, "Rendered %,d of %,d pages", count, total));
+            }
+        }
+    }
+}

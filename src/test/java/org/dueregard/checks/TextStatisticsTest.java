@@ -1,0 +1,87 @@
+package org.dueregard.checks;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The sentence splitter, against the regular expression it replaced (kept here as the definition). */
+class TextStatisticsTest {
+
+    /** Ends at . ! or ?, closing quotes or brackets (which the split drops), spaces, then (after opening ones) a capital, digit or pound sign. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])[\"'\u201d\u2019)]*\\s+(?=[\"'\u201c\u2018(]*[A-Z0-9\u00a3])");
+
+    private static List<String> byRegex(String text) {
+        List<String> out = new ArrayList<>();
+        for (String sentence : SENTENCE_END.split(text.strip())) {
+            if (sentence.chars().anyMatch(Character::isLetterOrDigit)) out.add(sentence.strip());
+        }
+        return out;
+    }
+
+    @Test
+    void splitsAtFullStopsBeforeCapitalsDigitsAndPounds() {
+        assertEquals(List.of("We grew.", "Pay rose 3%.", "2024 was good!", "\u00a35 more?", "(Really.", "\"Yes.\" she said."),
+                TextStatistics.sentences(" We grew. Pay rose 3%. 2024 was good! \u00a35 more? (Really.) \"Yes.\" she said. "));
+    }
+
+    @Test
+    void doesNotSplitBeforeLowerCaseOrWithoutSpace() {
+        assertEquals(List.of("e.g. this one, v1.2 and so on."), TextStatistics.sentences("e.g. this one, v1.2 and so on."));
+    }
+
+    /** The syllable estimate as first written (letters copied through a CharSequence), the definition of the fast one. */
+    private static int syllablesAsFirstWritten(String word) {
+        StringBuilder letters = new StringBuilder();
+        for (char c : word.toCharArray()) {
+            char lower = Character.toLowerCase(c);
+            if (lower >= 'a' && lower <= 'z') letters.append(lower);
+        }
+        int length = letters.length();
+        if (length <= 3) return 1;
+        if (letters.charAt(length - 1) == 'e' && !"aeiouyl".contains(String.valueOf(letters.charAt(length - 2)))) length--;
+        else if ((letters.substring(0, length).endsWith("es") || letters.substring(0, length).endsWith("ed"))
+                && !"aeiouyl".contains(String.valueOf(letters.charAt(length - 3)))) length -= 2;
+        int count = 0;
+        boolean second = false;
+        for (int i = letters.charAt(0) == 'y' ? 1 : 0; i < length; i++) {
+            if ("aeiouy".indexOf(letters.charAt(i)) >= 0) {
+                if (!second) count++;
+                second = !second;
+            } else {
+                second = false;
+            }
+        }
+        return Math.max(1, count);
+    }
+
+    @Test
+    void countsSyllablesAsTheFirstVersionDid() {
+        String alphabet = "abcdeilosuyABEYZéÉKİ-'1";
+        Random random = new Random(3);
+        for (int round = 0; round < 50_000; round++) {
+            StringBuilder word = new StringBuilder();
+            int length = 1 + random.nextInt(12);
+            for (int i = 0; i < length; i++) word.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            assertEquals(syllablesAsFirstWritten(word.toString()), TextStatistics.syllables(word.toString()), word.toString());
+        }
+        assertEquals(4, TextStatistics.syllables("equality"));
+        assertEquals(1, TextStatistics.syllables("the"));
+    }
+
+    @Test
+    void agreesWithTheRegularExpressionOnRandomText() {
+        String alphabet = "aB1\u00a3 .!?\"'\u201c\u201d\u2018\u2019()\t\nxZ,";
+        Random random = new Random(12);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(30);
+            for (int i = 0; i < length; i++) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            assertEquals(byRegex(text.toString()), TextStatistics.sentences(text.toString()), "text: [" + text + "]");
+        }
+    }
+}
