@@ -152,6 +152,11 @@ public final class BrowserSession implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script);
     }
 
+    /** Runs a script that calls back when it is done (its last argument), in the page that is open; for tests. */
+    public Object runAsync(String script) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(script);
+    }
+
     /**
      * Every violation axe finds on a page as "rule target": with the axe this session preloads (as the checks run
      * it), or as Deque's Selenium integration runs it by default (injected into a fresh window); for comparing the

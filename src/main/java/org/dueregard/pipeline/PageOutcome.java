@@ -15,15 +15,16 @@ import java.util.Set;
  *
  * @param pictures the easy-read pictures the page uses (only those are published)
  * @param files    files the page's figures published (CSV downloads, chart images)
+ * @param searchWords the distinct words of the page's published text, for the search index
  * @param findingProblems the static findings as problems, made once: the preview reports a kept page's findings
  *                        again on every save
  */
 record PageOutcome(String sourcePath, Set<String> ids, List<AnchorLink> anchorLinks, List<Finding> staticFindings,
-                   PageSource source, Set<String> pictures, Set<String> files, List<Problem> findingProblems) {
+                   PageSource source, Set<String> pictures, Set<String> files, String searchWords, List<Problem> findingProblems) {
 
     PageOutcome(String sourcePath, Set<String> ids, List<AnchorLink> anchorLinks, List<Finding> staticFindings, PageSource source,
-                Set<String> pictures, Set<String> files) {
-        this(sourcePath, ids, anchorLinks, staticFindings, source, pictures, files,
+                Set<String> pictures, Set<String> files, String searchWords) {
+        this(sourcePath, ids, anchorLinks, staticFindings, source, pictures, files, searchWords,
                 staticFindings.stream().map(Finding::toProblem).toList());
     }
 }

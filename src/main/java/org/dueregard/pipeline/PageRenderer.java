@@ -15,6 +15,7 @@ import org.dueregard.content.RenderedMarkdown;
 import org.dueregard.content.SiteFileGuard;
 import org.dueregard.content.SitePaths;
 import org.dueregard.content.SourceText;
+import org.dueregard.output.SearchIndex;
 import org.dueregard.output.SiteOutput;
 import org.dueregard.render.TemplateRenderer;
 import org.dueregard.render.ViewFactory;
@@ -127,7 +128,8 @@ final class PageRenderer {
             }
             in.output().writeText(page.urlPath() + "index.html", html);
             PageOutcome outcome = new PageOutcome(page.sourcePath(), rendered.ids(), rendered.anchorLinks(), findings,
-                    in.keepSources() ? source : null, rendered.pictures(), in.embeds().filesOf(page.sourcePath()));
+                    in.keepSources() ? source : null, rendered.pictures(), in.embeds().filesOf(page.sourcePath()),
+                    SearchIndex.wordsOf(rendered.html()));
             if (markdownOk && anchorProblems.isEmpty()) {
                 cache.ifPresent(c -> c.putRender(page, siteKey, outcome));
             } else {

@@ -105,6 +105,7 @@ public final class SiteBuilder {
             String siteKey = cache.isPresent() ? SiteKey.of(root, options, config, files, model, cache.get()) : "";
             List<PageOutcome> outcomes = new PageRenderer(markdown, progress, threads).renderAll(inputs, problems, cache, siteKey);
             model.embeds().files().forEach(output::writeBytes);
+            SearchPage.writeIndex(site, outcomes, output);
             timer.done("render pages");
             AnchorCheck.check(outcomes, problems, cache);
             int copied = FileCopier.copyAll(root, files, model.theme(), output, picturesUsed(outcomes),

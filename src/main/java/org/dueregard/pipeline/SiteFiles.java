@@ -61,6 +61,6 @@ final class SiteFiles {
         PageSource source = new PageSource(config.basePath() + "404.html", "404.html", "", "", 1, templates.layoutPath("404"));
         List<Finding> findings = accepted.apply(StaticChecks.check(notFound, source, href -> -1));
         findings.forEach(finding -> problems.add(finding.toProblem()));
-        return new PageOutcome("404.html", Set.of(), List.of(), findings, source, Set.of(), Set.of());
+        return new PageOutcome("404.html", Set.of(), List.of(), findings, source, Set.of(), Set.of(), "");
     }
 }

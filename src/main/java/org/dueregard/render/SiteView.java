@@ -5,7 +5,11 @@ import org.dueregard.site.NavItem;
 
 import java.util.List;
 
-/** What a template knows about the site around the page. */
+/**
+ * What a template knows about the site around the page.
+ *
+ * @param searchUrl the search page's address; null when the site has none
+ */
 public record SiteView(
         String title,
         String organisation,
@@ -14,6 +18,7 @@ public record SiteView(
         String basePath,
         String homeUrl,
         String feedUrl,
+        String searchUrl,
         SiteConfig.Contact contact,
         List<NavItem> navigation,
         List<NavItem> footerLinks,

@@ -42,10 +42,14 @@ public final class ViewFactory {
         return words;
     }
 
+    private String searchUrl() {
+        return site.pages().stream().filter(page -> page.kind() == Page.Kind.SEARCH).findFirst().map(site::urlOf).orElse(null);
+    }
+
     public SiteView siteView(Page current) {
         SiteConfig config = site.config();
         return new SiteView(config.title(), config.organisation(), config.language(), config.banner(), config.basePath(),
-                config.basePath(), config.basePath() + "feed.xml", config.contact(),
+                config.basePath(), config.basePath() + "feed.xml", searchUrl(), config.contact(),
                 site.menu(config.navigation(), current), site.menu(config.footerLinks(), current),
                 config.acceptedIssues().stream().map(issue -> new SiteView.KnownIssue(issue.rule(), issue.page(), issue.reason(),
                         DateView.of(issue.reviewBy()))).toList(), statement);

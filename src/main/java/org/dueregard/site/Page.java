@@ -19,10 +19,13 @@ import java.util.Optional;
 public record Page(String sourcePath, String urlPath, String folder, Kind kind, boolean generated,
                    FrontMatter frontMatter, int bodyFirstLine) {
 
-    public enum Kind { HOME, SECTION, PAGE, EASY_READ_INDEX }
+    public enum Kind { HOME, SECTION, PAGE, EASY_READ_INDEX, SEARCH }
 
     /** The source path of the generated list of easy-read pages, published at /easy-read/. */
     public static final String EASY_READ_INDEX_SOURCE = "easy-read/index.md";
+
+    /** The source path of the generated search page, published at /search/. */
+    public static final String SEARCH_SOURCE = "search/index.md";
 
     /** An easy-read version of another page. */
     public boolean easyRead() {
@@ -46,6 +49,7 @@ public record Page(String sourcePath, String urlPath, String folder, Kind kind, 
             case HOME -> "home";
             case SECTION, EASY_READ_INDEX -> "section";
             case PAGE -> "page";
+            case SEARCH -> "search";
         };
     }
 

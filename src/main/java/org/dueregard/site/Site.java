@@ -51,7 +51,8 @@ public final class Site implements LinkTargets {
             page.indexedFolder().ifPresent(folder -> sectionIndexByFolder.put(folder, page));
         }
         for (Page page : pages) {
-            if (page.kind() == Page.Kind.HOME || page.kind() == Page.Kind.EASY_READ_INDEX || page.easyRead()) continue;
+            if (page.kind() == Page.Kind.HOME || page.kind() == Page.Kind.EASY_READ_INDEX || page.kind() == Page.Kind.SEARCH
+                    || page.easyRead()) continue;
             String parent = page.kind() == Page.Kind.SECTION ? SitePaths.folderOf(page.folder()) : page.folder();
             children.computeIfAbsent(parent, k -> new ArrayList<>()).add(page);
         }
@@ -88,6 +89,7 @@ public final class Site implements LinkTargets {
             FrontMatter index = FrontMatter.generated("Easy read pages", "Every page of this site that has an easy read version.");
             pages.add(new Page(Page.EASY_READ_INDEX_SOURCE, "easy-read/", "easy-read", Page.Kind.EASY_READ_INDEX, true, index, 1));
         }
+        addSearchPage(pages, problems);
         pages.sort(Comparator.comparing(Page::urlPath).thenComparing(Page::sourcePath));
         reportDuplicateUrls(pages, problems);
         Site site = new Site(config, pages, files, pictures);
@@ -96,6 +98,26 @@ public final class Site implements LinkTargets {
         site.checkMenuLinks(config.footerLinks(), problems);
         return site;
     }
+
+    /**
+     * Every site has a search page at /search/, unless one of its own pages has that address: then it has none, and a
+     * warning says how to get it back.
+     */
+    private static void addSearchPage(List<Page> pages, Problems problems) {
+        Optional<Page> taken = pages.stream().filter(page -> page.urlPath().equals(SEARCH_URL)).findFirst();
+        if (taken.isPresent()) {
+            Page page = taken.get();
+            problems.add(Problem.warning(page.generated() ? "content/search/" : page.file(), page.generated() ? 0 : 1,
+                    "The address /" + SEARCH_URL + " is taken by your own " + (page.generated() ? "folder" : "page") + ", so the site has no search page.",
+                    "Rename your search folder or page (say to find-out/) and the site's search page will be published at /" + SEARCH_URL + "."));
+            return;
+        }
+        FrontMatter search = FrontMatter.generated("Search this site", "Find a page of this site by the words in it.");
+        pages.add(new Page(Page.SEARCH_SOURCE, SEARCH_URL, "search", Page.Kind.SEARCH, true, search, 1));
+    }
+
+    /** Where the search page is published. */
+    public static final String SEARCH_URL = "search/";
 
     private static Page generatedIndex(SiteConfig config, String folder) {
         String title = folder.isEmpty() ? config.title() : humanise(folder.substring(folder.lastIndexOf('/') + 1));
@@ -170,12 +192,15 @@ public final class Site implements LinkTargets {
     }
 
     private void checkMenuLinks(List<SiteConfig.NavLink> links, Problems problems) {
+        // The search page can be linked (page: search/index.md) but is never the page an author meant to type.
+        java.util.Set<String> suggestions = new java.util.TreeSet<>(bySource.keySet());
+        suggestions.remove(Page.SEARCH_SOURCE);
         for (SiteConfig.NavLink link : links) {
             link.page().filter(page -> !bySource.containsKey(page))
                     .ifPresent(page -> problems.add(Problem.error(SiteConfig.FILE_NAME, link.line(),
                             "The link '" + link.title() + "' points at the page '" + page + "', which does not exist"
-                                    + org.dueregard.Suggestions.didYouMean(page, bySource.keySet())
-                                    + (org.dueregard.Suggestions.findNearest(page, bySource.keySet()).isPresent() ? "" : "."),
+                                    + org.dueregard.Suggestions.didYouMean(page, suggestions)
+                                    + (org.dueregard.Suggestions.findNearest(page, suggestions).isPresent() ? "" : "."),
                             "Give the page's file name relative to the content folder, for example equality-duty/index.md")));
         }
     }
@@ -196,8 +221,16 @@ public final class Site implements LinkTargets {
     /** The pages and sections listed under a home or section page. */
     public List<Page> childrenOf(Page page) {
         if (page.kind() == Page.Kind.EASY_READ_INDEX || page.urlPath().equals("easy-read/")) return easyReadPages();
+        if (page.kind() == Page.Kind.SEARCH) return everyPageByTitle();
         if (page.indexedFolder().isEmpty()) return List.of();
         return childrenByFolder.getOrDefault(page.folder(), List.of());
+    }
+
+    /** The search page's list of every page, for readers whose browser does not run its script. */
+    private List<Page> everyPageByTitle() {
+        return pages.stream().filter(page -> page.kind() != Page.Kind.SEARCH)
+                .sorted(Comparator.comparing((Page page) -> page.title().toLowerCase(java.util.Locale.ROOT)).thenComparing(Page::urlPath))
+                .toList();
     }
 
     /** From home down to the page's parent, not including the page itself; empty on the home page. */

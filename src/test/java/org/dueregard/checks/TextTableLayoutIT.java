@@ -10,12 +10,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A table of text (objectives and their actions) in a real browser: a table with headers on a wide screen, labelled
@@ -30,12 +27,7 @@ class TextTableLayoutIT {
 
     @BeforeAll
     static void build() throws IOException {
-        try {
-            BrowserPaths.find(Optional.empty(), Optional.empty(), System.getenv());
-        } catch (BrowserNotFoundException e) {
-            if ("true".equals(System.getenv("CI"))) fail("CI must run the browser checks: " + e.getMessage());
-            assumeTrue(false, e.getMessage());
-        }
+        org.dueregard.testing.Browsers.required();
         site = MiniSite.write(folder, """
                 -- content/index.md --
                 ---
@@ -101,7 +93,7 @@ class TextTableLayoutIT {
     @ParameterizedTest
     @ValueSource(ints = {1280, 320})
     void aTableOfSixColumnsOfTextIsCardsOnEveryScreenAndATableToScreenReaders(int width) throws IOException, BrowserNotFoundException {
-        BrowserPaths paths = BrowserPaths.find(Optional.empty(), Optional.empty(), System.getenv());
+        BrowserPaths paths = org.dueregard.testing.Browsers.required();
         try (LocalSiteServer server = new LocalSiteServer(site.output(), "/"); BrowserSession browser = BrowserSession.start(paths)) {
             Map<String, Object> m = (Map<String, Object>) browser.evaluate(server.url("/plan/"), width, MEASURE);
             assertEquals(true, m.get("labelShown"), "each cell labelled with its heading at " + width);
@@ -117,7 +109,7 @@ class TextTableLayoutIT {
     @ParameterizedTest
     @ValueSource(ints = {1280, 320})
     void aTableOnAWideScreenCardsOnAPhoneATableToScreenReadersAlways(int width) throws IOException, BrowserNotFoundException {
-        BrowserPaths paths = BrowserPaths.find(Optional.empty(), Optional.empty(), System.getenv());
+        BrowserPaths paths = org.dueregard.testing.Browsers.required();
         try (LocalSiteServer server = new LocalSiteServer(site.output(), "/"); BrowserSession browser = BrowserSession.start(paths)) {
             Map<String, Object> m = (Map<String, Object>) browser.evaluate(server.url("/"), width, MEASURE);
             boolean phone = width < 640;

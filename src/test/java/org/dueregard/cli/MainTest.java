@@ -59,7 +59,7 @@ class MainTest {
         MiniSite site = MiniSite.write(folder, "-- content/index.md --\n---\ntitle: Home\ndate: 2025-01-01\n---\nHello.\n");
         MiniSite.Run run = site.build();
         assertEquals(ExitCode.OK, run.exitCode(), run.toString());
-        assertTrue(run.out().matches("Built .*site: 1 page and 3 files in \\d+ ms\\.\\s*"), run.out());
+        assertTrue(run.out().matches("Built .*site: 2 pages and 4 files in \\d+ ms\\.\\s*"), run.out());
         assertEquals("", run.err());
     }
 

@@ -63,7 +63,7 @@ class ServeCommandTest {
         MiniSite.Run run = result.get();
         assertEquals(ExitCode.OK, run.exitCode(), run.toString());
         assertTrue(run.out().startsWith("Preview: http://127.0.0.1:" + port + "/"), "the address comes first, before the build: " + run.out());
-        assertTrue(run.out().contains("Built 1 page in "), run.out());
+        assertTrue(run.out().contains("Built 2 pages in "), run.out());
         assertFalse(run.err().contains("Exception"), run.err());
     }
 

@@ -105,9 +105,9 @@ class SiteBuilderTest {
     void writesPrettyUrlsAndSiteFiles() throws IOException {
         MiniSite site = built();
         assertEquals(List.of(".dueregard-site", "404.html", "accessibility/index.html", "assets/css/dueregard.css",
-                "assets/css/print.css", "assets/images/favicon.svg", "feed.xml", "index.html",
+                "assets/css/print.css", "assets/images/favicon.svg", "assets/js/search.js", "feed.xml", "index.html",
                 "reports/annual-2024/index.html", "reports/index.html", "reports/objectives/index.html",
-                "reports/staff.png", "robots.txt", "sitemap.xml"), site.outputFiles());
+                "reports/staff.png", "robots.txt", "search-index.json", "search/index.html", "sitemap.xml"), site.outputFiles());
     }
 
     @Test

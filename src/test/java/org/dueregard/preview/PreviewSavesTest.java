@@ -138,7 +138,7 @@ class PreviewSavesTest {
     void thePreviewEndsOnAGoodBuildOfTheWholeSite() {
         PreviewSession.Rebuild last = builds.get(builds.size() - 1);
         assertTrue(last.ok(), last.problems().stream().filter(org.dueregard.Problem::isError).toList().toString());
-        assertEquals(PAGES + 1 + PAGES / BenchSiteGenerator.PAGES_PER_SECTION, last.pages());
+        assertEquals(PAGES + 1 + PAGES / BenchSiteGenerator.PAGES_PER_SECTION + 1, last.pages(), "the pages, home, sections and search");
     }
 
     /** Saves the page every 20 ms with a new text until {@code stop} is set; the last one falls inside the build. */
