@@ -311,15 +311,15 @@ public final class DataEmbeds implements Embeds {
         }
         String history = parts.history().map(h -> (h.dataset().columns().get(0).type() == Column.Type.CATEGORY
                 ? chartFigure(h.dataset(), h.dataset(), h.spec(), pageSourcePath) + "\n" : "")
-                + table(h.table(), h.columns(), pageSourcePath)).orElse("");
+                + table(h.table(), h.dataset(), h.columns(), pageSourcePath)).orElse("");
         return Result.of(parts.before() + history + parts.after());
     }
 
-    /** A table figure of chosen columns of a dataset, with the dataset's download. */
-    private String table(Dataset d, List<Integer> columns, String pageSourcePath) {
+    /** A table figure of chosen columns of a dataset, with "Compared with" sentences for its change columns and the download of {@code all}. */
+    private String table(Dataset d, Dataset all, List<Integer> columns, String pageSourcePath) {
         String id = "figure-" + d.name() + "-" + figuresPerPage.computeIfAbsent(pageSourcePath, k -> new AtomicInteger()).incrementAndGet();
         String pageFolder = SitePaths.pageUrlPath(pageSourcePath);
-        byte[] csv = Csv.of(d);
+        byte[] csv = Csv.of(all);
         addFile(pageSourcePath, pageFolder + d.name() + ".csv", csv);
         List<Integer> changes = columns.stream().filter(c -> d.columns().get(c).id().endsWith(YearOnYear.SUFFIX)).toList();
         return "<figure class=\"data-figure\">\n" + summaryHtml(YearOnYear.sentences(d, changes)) + TableFigure.table(d, columns, TableFigure.captionOf(d), id)

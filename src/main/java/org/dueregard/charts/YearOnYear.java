@@ -22,6 +22,8 @@ import java.util.OptionalInt;
 final class YearOnYear {
 
     static final String SUFFIX = "_change";
+    static final String ROUNDING_NOTE = "Each change is worked out from the figures before they are rounded, so it can differ by 0.1 from "
+            + "the difference between the rounded figures shown. A change next to a hidden figure is hidden too.";
 
     private YearOnYear() {
     }
@@ -44,8 +46,10 @@ final class YearOnYear {
         }
         List<Row> rows = new ArrayList<>();
         for (int r = 0; r < d.rows().size(); r++) rows.add(new Row(List.copyOf(cells.get(r)), d.rows().get(r).line()));
+        List<String> notes = new ArrayList<>(d.notes());
+        notes.add(ROUNDING_NOTE);
         return new Dataset(d.name(), d.file(), d.title(), d.description(), d.source(), d.period(), List.copyOf(newColumns), List.copyOf(rows),
-                d.notes(), d.suppression(), d.comparator(), d.warnings(), Margins.NONE, d.characteristics());
+                List.copyOf(notes), d.suppression(), d.comparator(), d.warnings(), Margins.NONE, d.characteristics());
     }
 
     /** "Median gender pay gap: change since the previous year", in the unit the change is measured in. */
