@@ -103,17 +103,22 @@ final class YearOnYear {
         for (int c : changeColumns) {
             Column change = shown.columns().get(c);
             Column of = shown.columns().get(c - 1);
-            String what = (of.type() == Column.Type.COUNT ? "the number of " : "the ") + ChartText.lower(of.label());
+            String lower = ChartText.lower(of.label());
+            boolean common = !lower.isEmpty() && Character.isLowerCase(lower.charAt(0)); // "median ...", "women": read with "the"
             String opening = "Compared with " + before.label() + ", ";
             Cell cell = now.cell(c);
             if (cell.suppressed()) {
-                sentences.add(opening + "the change in " + ChartText.lower(of.label()) + " in " + now.label()
+                sentences.add(opening + "the change in " + (common ? lower : of.label()) + " in " + now.label()
                         + " is not shown, because a figure is hidden so that no one can be identified.");
             } else if (cell.published().isEmpty()) {
-                sentences.add(opening + "the change in " + ChartText.lower(of.label()) + " in " + now.label() + " is not known, as a figure is not available.");
+                sentences.add(opening + "the change in " + (common ? lower : of.label()) + " in " + now.label() + " is not known, as a figure is not available.");
             } else {
-                sentences.add(opening + what + " in " + now.label() + " was " + inWords(change, cell.published().get()) + ": "
-                        + Format.value(of, now.cell(c - 1).published().orElseThrow()) + ", from " + Format.value(of, before.cell(c - 1).published().orElseThrow()) + ".");
+                String difference = inWords(change, cell.published().get());
+                String from = Format.value(of, before.cell(c - 1).published().orElseThrow());
+                String to = Format.value(of, now.cell(c - 1).published().orElseThrow());
+                sentences.add(common
+                        ? opening + (of.type() == Column.Type.COUNT ? "the number of " : "the ") + lower + " in " + now.label() + " was " + difference + ": " + to + ", from " + from + "."
+                        : opening + of.label() + " in " + now.label() + ": " + difference + ", " + to + " from " + from + ".");
             }
         }
         return sentences;
