@@ -309,9 +309,9 @@ public final class DataEmbeds implements Embeds {
                     "Write measure: as dataset.column (a dataset whose rows are years), baseline: as one of its rows, target: as a number, "
                             + "and start: and due: as dates such as 2025-04-01.");
         }
-        String history = parts.history().map(h -> (h.dataset().columns().get(0).type() == Column.Type.CATEGORY
-                ? chartFigure(h.dataset(), h.dataset(), h.spec(), pageSourcePath) + "\n" : "")
-                + table(h.table(), h.dataset(), h.columns(), pageSourcePath)).orElse("");
+        String history = parts.history().map(h -> h.dataset().columns().get(0).type() == Column.Type.CATEGORY
+                ? chartFigure(h.dataset(), h.dataset(), h.spec(), pageSourcePath, Optional.of(new ShownTable(h.table(), h.columns())))
+                : table(h.table(), h.dataset(), h.columns(), pageSourcePath)).orElse("");
         return Result.of(parts.before() + history + parts.after());
     }
 
@@ -408,8 +408,19 @@ public final class DataEmbeds implements Embeds {
         return Result.of(chartFigure(d, dataset.get(), spec, pageSourcePath));
     }
 
-    /** @param all the whole dataset, for the download; {@code d} has the rows the chart shows */
+    /** A table shown in full under a chart, in place of the chart's own data table (which is folded away). */
+    private record ShownTable(Dataset dataset, List<Integer> columns) {
+    }
+
     private String chartFigure(Dataset d, Dataset all, ChartSpec spec, String pageSourcePath) {
+        return chartFigure(d, all, spec, pageSourcePath, Optional.empty());
+    }
+
+    /**
+     * @param all   the whole dataset, for the download; {@code d} has the rows the chart shows
+     * @param shown a table to show in full under the chart (an objective's figures with their change each year)
+     */
+    private String chartFigure(Dataset d, Dataset all, ChartSpec spec, String pageSourcePath, Optional<ShownTable> shown) {
         String alt = ChartText.alt(d, spec);
         List<String> summary = ChartText.summary(d, spec);
         int number = figuresPerPage.computeIfAbsent(pageSourcePath, k -> new AtomicInteger()).incrementAndGet();
@@ -443,6 +454,13 @@ public final class DataEmbeds implements Embeds {
             html.append("<div class=\"chart-summary\">\n");
             for (String sentence : summary) html.append("<p>").append(Html.escape(sentence)).append("</p>\n");
             html.append("</div>\n");
+        }
+        if (shown.isPresent()) {
+            Dataset table = shown.get().dataset();
+            List<Integer> changes = shown.get().columns().stream().filter(c -> table.columns().get(c).id().endsWith(YearOnYear.SUFFIX)).toList();
+            html.append(summaryHtml(YearOnYear.sentences(table, changes))).append(TableFigure.table(table, shown.get().columns(), TableFigure.captionOf(table), id))
+                    .append(TableFigure.footer(table, shown.get().columns(), basePath + pageFolder + d.name() + ".csv", csv.length)).append("</figure>");
+            return html.toString();
         }
         html.append("<details class=\"chart-data\">\n<summary>Show the data as a table</summary>\n")
                 .append(TableFigure.table(d, tableColumns, TableFigure.captionOf(d), id))

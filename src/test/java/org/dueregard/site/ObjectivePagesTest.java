@@ -96,14 +96,17 @@ class ObjectivePagesTest {
         assertEquals("From 33.0% in 2023 to 19.9% in 2024, the figure has moved 57% of the way to the target of 10.0%. By 31 January 2026, "
                 + "61% of the time from 1 April 2024 to 31 March 2027 had gone by. An objective is on track when the figure has moved at least as far "
                 + "as the time gone by, less 10 percentage points.", how);
-        // The history: a line chart of every year (three of them), with alt text and a summary, and a table with the change each year.
+        // The history: a line chart of every year (three of them), with alt text and a summary, and under it the table with
+        // the change each year, in one figure with one download.
         assertEquals("No language recorded went from 35.1% in 2022 to 19.9% in 2024", page.selectFirst(".chart-title").text());
         assertTrue(page.selectFirst("img.chart-image").attr("alt").startsWith("Line chart"), page.selectFirst("img.chart-image").attr("alt"));
         assertTrue(site.exists("objectives/language/language-chart-1.svg"), site.outputFiles().toString());
-        Document table = Jsoup.parse(page.select("figure.data-figure").outerHtml());
+        Document table = Jsoup.parse(page.select("figure.chart-figure").outerHtml());
         assertEquals(List.of("2022 35.1% [z]", "2023 33.0% -2.1", "2024 19.9% -13.1"), table.select("tbody tr").eachText());
-        assertEquals("Compared with 2023, No language recorded in 2024: 13.1 percentage points lower, 19.9% from 33.0%.",
-                table.selectFirst(".chart-summary p").text());
+        assertEquals(List.of("No language recorded fell from 35.1% in 2022 to 19.9% in 2024.",
+                "Compared with 2023, No language recorded in 2024: 13.1 percentage points lower, 19.9% from 33.0%."), table.select(".chart-summary p").eachText());
+        assertEquals(1, page.select("figure").size());
+        assertEquals(List.of("/objectives/language/language.csv"), page.select("a.figure-download").eachAttr("href"));
         assertEquals("/objectives/", page.selectFirst("a:contains(All our equality objectives)").attr("href"));
         assertEquals(List.of("Home", "Our objectives"), page.select("nav.breadcrumbs a, .breadcrumbs a").eachText());
     }
@@ -164,7 +167,7 @@ class ObjectivePagesTest {
         MiniSite.Run run = site.build();
         assertEquals(0, run.exitCode(), run.toString());
         Document page = Jsoup.parse(site.read("objectives/language/index.html"));
-        assertEquals(List.of("2022 35.10% [z]", "2023 33.00% -2.10", "2023b [c] [c]", "2024 19.90% [c]"), page.select("figure.data-figure tbody tr").eachText());
+        assertEquals(List.of("2022 35.10% [z]", "2023 33.00% -2.10", "2023b [c] [c]", "2024 19.90% [c]"), page.select("figure.chart-figure tbody tr").eachText());
         for (String file : site.outputFiles()) {
             if (!file.startsWith("objectives/")) continue;
             String text = Files.readString(site.output().resolve(file), StandardCharsets.ISO_8859_1);

@@ -1,0 +1,11 @@
+import puppeteer from 'puppeteer';
+const [url, out, width] = process.argv.slice(2);
+const browser = await puppeteer.launch({executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox']});
+const tab = await browser.newPage();
+await tab.setViewport({width: Number(width), height: 900});
+await tab.goto(url, {waitUntil: 'load'});
+const h = await tab.$('h2 ~ h2:nth-of-type(3)');
+const end = await tab.$('.objective + p');
+const a = await h.boundingBox(); const b = await end.boundingBox();
+await tab.screenshot({path: out, clip: {x: 0, y: a.y - 10, width: Number(width), height: Math.min(b.y + b.height - a.y + 20, 1800)}, captureBeyondViewport: true});
+await browser.close();

@@ -1,0 +1,10 @@
+import puppeteer from 'puppeteer';
+const [url, selector, out, width] = process.argv.slice(2);
+const browser = await puppeteer.launch({executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox']});
+const tab = await browser.newPage();
+await tab.setViewport({width: Number(width), height: 900});
+await tab.goto(url, {waitUntil: 'load'});
+const el = await tab.$(selector);
+const box = await el.boundingBox();
+await tab.screenshot({path: out, clip: {x: 0, y: box.y - 10, width: Number(width), height: Math.min(box.height + 20, 1400)}, captureBeyondViewport: true});
+await browser.close();
