@@ -50,7 +50,7 @@ class ObjectivePagesTest {
               - {id: easy_read_title, label: Easy read title, type: text}
               - {id: easy_read, label: Easy read points, type: text}
             rows:
-              - [Record every mother's language, Race, Director of nursing, language.not_recorded, "2023", "10", "2024-04-01", "2027-03-31", language, "Write down every mother's language", "![](picture:baby) We will ask every mother which language she speaks."]
+              - [Record every mother's language, Race, Director of nursing, language.not_recorded, "2023", "10", "2024-04-01", "2027-03-31", language, "Write down every mother's language", "![](picture:baby) We will ask every mother about her language."]
               - [Halve it sooner, Race, Director of nursing, language.not_recorded, "2023", "15", "2023-04-01", "2024-06-30", sooner, ~, ~]
               - [Nearly all recorded, Race, Director of nursing, language.not_recorded, "2023", "19.9", "2024-04-01", "2027-03-31", ~, ~, ~]
               - [Move away, Race, Director of nursing, language.not_recorded, "2022", "40", "2022-04-01", "2027-03-31", away, ~, ~]
@@ -146,7 +146,7 @@ class ObjectivePagesTest {
         assertEquals(0, run.exitCode(), run.toString());
         Document easy = Jsoup.parse(site.read("objectives/language/easy-read/index.html"));
         assertEquals("Write down every mother's language", easy.selectFirst("h1").text());
-        assertEquals(List.of("We will ask every mother which language she speaks.", "We are doing well. We should get there on time.",
+        assertEquals(List.of("We will ask every mother about her language.", "We are doing well. We should get there on time.",
                 "We want to do this by 31 March 2027.", "See all our goals."), easy.select(".easy-read-words").eachText());
         assertEquals(4, easy.select(".easy-read-picture img[alt]").size());
         assertEquals("/objectives/easy-read/", easy.selectFirst("a:contains(See all our goals)").attr("href"));
@@ -202,7 +202,7 @@ class ObjectivePagesTest {
         MiniSite noPicture = MiniSite.write(folder, DATA.replace("\"![](picture:baby) We will ask", "\"We will ask"));
         MiniSite.Run picture = noPicture.build();
         assertEquals(1, picture.exitCode(), picture.toString());
-        assertTrue(picture.err().contains("content/data/objectives.yml:16: error: The easy read point 'We will ask every mother which language she speaks.' of the objective "
+        assertTrue(picture.err().contains("content/data/objectives.yml:16: error: The easy read point 'We will ask every mother about her language.' of the objective "
                 + "'Record every mother's language' does not start with a picture."), picture.err());
     }
 }
