@@ -118,7 +118,8 @@ final class YearOnYear {
                 String to = Format.value(of, now.cell(c - 1).published().orElseThrow());
                 sentences.add(common
                         ? opening + (of.type() == Column.Type.COUNT ? "the number of " : "the ") + lower + " in " + now.label() + " was " + difference + ": " + to + ", from " + from + "."
-                        : opening + of.label() + " in " + now.label() + ": " + difference + ", " + to + " from " + from + ".");
+                        : opening + of.label() + (of.type() == Column.Type.COUNT && !of.unit().isEmpty() ? " (" + of.unit() + ")" : "") + " in " + now.label()
+                        + ": " + difference + ", " + to + " from " + from + ".");
             }
         }
         return sentences;
