@@ -85,12 +85,19 @@ public final class ObjectivePages {
             String back = backLink(overview);
             String body = "```objective\ndata: " + objectives.name() + "\nobjective: " + address + "\nas_of: " + asOf + "\n```\n\n"
                     + "[All our equality objectives](" + back + ")\n";
-            FrontMatter frontMatter = FrontMatter.generated(row.label(), "Our equality objective: " + row.label() + ". Status: "
+            FrontMatter frontMatter = datesOf(overview, row.label(), "Our equality objective: " + row.label() + ". Status: "
                     + progress.status().words().toLowerCase(Locale.ROOT) + ".");
             made.add(new Page(sourcePath, SitePaths.pageUrlPath(sourcePath), overview.folder(), Page.Kind.PAGE, true, frontMatter, 1, body));
             easyReadPage(overview, easyReadOverview, objectives, row, address, progress, problems).ifPresent(made::add);
         }
         return made;
+    }
+
+    /** An objective's page is published, updated and reviewed with its overview, and is in its language. */
+    private static FrontMatter datesOf(Page overview, String title, String summary) {
+        FrontMatter o = overview.frontMatter();
+        return new FrontMatter(title, summary, o.date(), o.updated(), o.reviewBy(), false, o.lang(), 0, List.of(), Optional.empty(), Optional.empty(),
+                1, 1, List.of());
     }
 
     /** The overview as a link from an objective's page, relative to the page's made-up source path. */
@@ -129,7 +136,7 @@ public final class ObjectivePages {
         String back = easyReadOverview ? SitePaths.easyReadSourceOf(backLink(overview)) : backLink(overview);
         body.append("\n## Find out more\n\n- ![](picture:plan) [See all our goals](").append(back).append(").\n");
         String sourcePath = overview.urlPath() + address + ".easy-read.md";
-        FrontMatter frontMatter = FrontMatter.generated(title, "An easy read page about one of our goals for fairness.");
+        FrontMatter frontMatter = datesOf(overview, title, "An easy read page about one of our goals for fairness.");
         return Optional.of(new Page(sourcePath, SitePaths.pageUrlPath(sourcePath), overview.folder(), Page.Kind.PAGE, true, frontMatter, 1,
                 body.toString()));
     }

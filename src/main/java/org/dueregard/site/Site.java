@@ -245,9 +245,9 @@ public final class Site implements LinkTargets {
         return items;
     }
 
-    /** Pages with a published date, newest first: the feed of publications. */
+    /** Pages with a published date, newest first: the feed of publications (an objective's page is part of its overview's). */
     public List<Page> publications() {
-        return pages.stream().filter(p -> p.frontMatter().date().isPresent())
+        return pages.stream().filter(p -> p.frontMatter().date().isPresent() && p.generatedBody().isEmpty())
                 .sorted(Comparator.comparing((Page p) -> p.frontMatter().date().orElseThrow()).reversed()
                         .thenComparing(Page::urlPath))
                 .toList();
