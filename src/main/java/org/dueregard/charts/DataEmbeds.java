@@ -191,11 +191,12 @@ public final class DataEmbeds implements Embeds {
             return Result.failure("There is no dataset called '" + data + "'" + library.suggestOrStop(data),
                     "Give the name of a YAML file under content/, without .yml.");
         }
-        Optional<Dataset> withChanges = changes(dataset.get(), fields);
+        Optional<Dataset> withChanges = YearOnYear.withChanges(dataset.get(), fields);
         if (withChanges.isEmpty()) return firstProblem(problems);
         Optional<Dataset> chosen = chooseRows(withChanges.get(), fields);
         if (chosen.isEmpty()) return firstProblem(problems);
         Dataset d = chosen.get();
+        Set<String> changeIds = Set.copyOf(fields.findTextList("change").stream().map(id -> id + YearOnYear.SUFFIX).toList());
         List<Integer> columns = new ArrayList<>();
         List<String> wanted = fields.findTextList("columns");
         if (wanted.isEmpty()) {
@@ -212,13 +213,13 @@ public final class DataEmbeds implements Embeds {
             }
             if (columns.get(0) != 0) columns.add(0, 0);
             for (int i = columns.size() - 1; i >= 0; i--) { // each change column beside its figure
-                Optional<Integer> change = d.findColumn(d.columns().get(columns.get(i)).id() + YearOnYear.SUFFIX);
+                String changeId = d.columns().get(columns.get(i)).id() + YearOnYear.SUFFIX;
+                Optional<Integer> change = d.findColumn(changeId).filter(c -> changeIds.contains(changeId));
                 if (change.isPresent() && !columns.contains(change.get())) columns.add(i + 1, change.get());
             }
         }
         if (!problems.sorted().isEmpty()) return firstProblem(problems);
-        List<Integer> changeColumns = columns.stream().filter(c -> d.columns().get(c).id().endsWith(YearOnYear.SUFFIX)
-                && fields.findTextList("change").contains(d.columns().get(c).id().substring(0, d.columns().get(c).id().length() - YearOnYear.SUFFIX.length()))).toList();
+        List<Integer> changeColumns = columns.stream().filter(c -> changeIds.contains(d.columns().get(c).id())).toList();
         String caption = fields.findText("caption").orElse(TableFigure.captionOf(d));
         String id = "figure-" + d.name() + "-" + figuresPerPage.computeIfAbsent(pageSourcePath, k -> new AtomicInteger()).incrementAndGet();
         byte[] csv = Csv.of(dataset.get()); // the download has every row, whichever the table shows
@@ -235,35 +236,6 @@ public final class DataEmbeds implements Embeds {
         StringBuilder html = new StringBuilder("<div class=\"chart-summary\">\n");
         for (String sentence : sentences) html.append("<p>").append(Html.escape(sentence)).append("</p>\n");
         return html.append("</div>\n").toString();
-    }
-
-    /**
-     * The dataset with a change column beside each column named in change: (number columns only; the rows are
-     * periods, oldest first), or the dataset itself without change:. An unknown column is a problem.
-     */
-    private static Optional<Dataset> changes(Dataset d, YamlFields fields) {
-        List<String> named = fields.findTextList("change");
-        if (named.isEmpty()) return Optional.of(d);
-        List<Integer> columns = new ArrayList<>();
-        List<String> numbers = d.columns().stream().filter(c -> c.type().isNumber()).map(Column::id).toList();
-        for (String id : named) {
-            Optional<Integer> c = d.findColumn(id).filter(i -> d.columns().get(i).type().isNumber());
-            if (c.isEmpty()) {
-                fields.problems().add(org.dueregard.Problem.error(fields.file(), fields.lineOf("change"), "change: names '" + id
-                        + "', which is not a number column of '" + d.name() + "'" + Suggestions.didYouMeanOrStop(id, numbers),
-                        "Name the columns to show the change of, such as change: [" + (numbers.isEmpty() ? "women" : numbers.get(0))
-                                + "]. Each row is a period, oldest first."));
-                return Optional.empty();
-            }
-            columns.add(c.get());
-        }
-        if (d.rows().size() < 2) {
-            fields.problems().add(org.dueregard.Problem.error(fields.file(), fields.lineOf("change"), "The dataset '" + d.name()
-                    + "' has one row, so there is no earlier period to show a change from.",
-                    "Give the dataset a row for each period, oldest first, or leave out change:."));
-            return Optional.empty();
-        }
-        return Optional.of(YearOnYear.withChanges(d, columns));
     }
 
     static final Set<String> OBJECTIVES_KEYS = Set.of("data", "as_of");
@@ -296,7 +268,8 @@ public final class DataEmbeds implements Embeds {
         String data = fields.requireText("data", "Name the objectives dataset: data: objectives-2025");
         String address = fields.requireText("objective", "Name the objective by its address: objective: patients");
         Optional<java.time.LocalDate> asOf = fields.findDate("as_of");
-        if (!problems.sorted().isEmpty() || asOf.isEmpty()) return firstProblem(problems);
+        if (!problems.sorted().isEmpty()) return firstProblem(problems);
+        if (asOf.isEmpty()) return Result.failure("The objective block has no as_of: date.", "Add as_of: with the date progress was checked, such as as_of: 2026-01-31.");
         Optional<Dataset> dataset = library.find(data);
         if (dataset.isEmpty()) return Result.failure("There is no dataset called '" + data + "'.", "Give the name of a YAML file under content/, without .yml.");
         Optional<Row> row = org.dueregard.data.ObjectiveAddresses.find(dataset.get(), address);

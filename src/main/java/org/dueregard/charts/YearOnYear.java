@@ -28,6 +28,35 @@ final class YearOnYear {
     private YearOnYear() {
     }
 
+    /**
+     * The dataset with a change column beside each column named in change: (number columns only; the rows are
+     * periods, oldest first), or the dataset itself without change:. An unknown column is a problem.
+     */
+    static Optional<Dataset> withChanges(Dataset d, org.dueregard.config.YamlFields fields) {
+        List<String> named = fields.findTextList("change");
+        if (named.isEmpty()) return Optional.of(d);
+        List<Integer> columns = new ArrayList<>();
+        List<String> numbers = d.columns().stream().filter(c -> c.type().isNumber()).map(Column::id).toList();
+        for (String id : named) {
+            Optional<Integer> c = d.findColumn(id).filter(i -> d.columns().get(i).type().isNumber());
+            if (c.isEmpty()) {
+                fields.problems().add(org.dueregard.Problem.error(fields.file(), fields.lineOf("change"), "change: names '" + id
+                        + "', which is not a number column of '" + d.name() + "'" + org.dueregard.Suggestions.didYouMeanOrStop(id, numbers),
+                        "Name the columns to show the change of, such as change: [" + (numbers.isEmpty() ? "women" : numbers.get(0))
+                                + "]. Each row is a period, oldest first."));
+                return Optional.empty();
+            }
+            columns.add(c.get());
+        }
+        if (d.rows().size() < 2) {
+            fields.problems().add(org.dueregard.Problem.error(fields.file(), fields.lineOf("change"), "The dataset '" + d.name()
+                    + "' has one row, so there is no earlier period to show a change from.",
+                    "Give the dataset a row for each period, oldest first, or leave out change:."));
+            return Optional.empty();
+        }
+        return Optional.of(YearOnYear.withChanges(d, columns));
+    }
+
     /** The dataset with a change column after each of {@code columns} (number columns), for showing only. */
     static Dataset withChanges(Dataset d, List<Integer> columns) {
         List<Column> newColumns = new ArrayList<>();
@@ -92,7 +121,7 @@ final class YearOnYear {
 
     /**
      * "Compared with 2023, the median gender pay gap in 2024 was 7.5 percentage points lower: 19.5%, from 27.0%." for
-     * the last row of {@code shown} (a dataset made by {@link #withChanges}); one sentence for each change column.
+     * the last row of {@code shown} (a dataset made by {@link #withChanges(Dataset, List)}); one sentence for each change column.
      */
     static List<String> sentences(Dataset shown, List<Integer> changeColumns) {
         List<String> sentences = new ArrayList<>();
