@@ -50,6 +50,8 @@ final class ChangeQuotes {
                 return Embeds.Result.failure("'" + now.get().label() + "' is the first row of '" + d.name() + "', so there is no earlier period to compare it with.",
                         "Quote the change of a later row, or give the dataset a row for the period before, above this one.");
             }
+            Optional<String> gap = org.dueregard.data.Periods.findGap(d);
+            if (gap.isPresent()) return Embeds.Result.failure("No change since the previous year can be quoted: " + gap.get() + ".", org.dueregard.data.Periods.FIX);
             before = d.rows().get(index - 1).cell(column.get());
             then = d.rows().get(index - 1).label();
         } else {

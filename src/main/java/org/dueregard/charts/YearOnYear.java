@@ -48,6 +48,12 @@ final class YearOnYear {
             }
             columns.add(c.get());
         }
+        Optional<String> gap = org.dueregard.data.Periods.findGap(d);
+        if (gap.isPresent()) {
+            fields.problems().add(org.dueregard.Problem.error(fields.file(), fields.lineOf("change"), "No change since the previous year can be shown: "
+                    + gap.get() + ".", org.dueregard.data.Periods.FIX));
+            return Optional.empty();
+        }
         if (d.rows().size() < 2) {
             fields.problems().add(org.dueregard.Problem.error(fields.file(), fields.lineOf("change"), "The dataset '" + d.name()
                     + "' has one row, so there is no earlier period to show a change from.",

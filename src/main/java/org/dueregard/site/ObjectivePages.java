@@ -81,6 +81,12 @@ public final class ObjectivePages {
                                 + "and start: and due: as dates such as 2025-04-01."));
                 continue;
             }
+            Optional<String> gap = progress.measured().flatMap(m -> org.dueregard.data.Periods.findGap(m.data()));
+            if (gap.isPresent()) {
+                problems.add(Problem.error(objectives.file(), row.line(), "The objective '" + row.label() + "' cannot show its figures over the years: "
+                        + gap.get() + ".", org.dueregard.data.Periods.FIX));
+                continue;
+            }
             String sourcePath = overview.urlPath() + address + ".md";
             String back = backLink(overview);
             String body = "```objective\ndata: " + objectives.name() + "\nobjective: " + address + "\nas_of: " + asOf + "\n```\n\n"

@@ -177,6 +177,31 @@ class YearOnYearTest {
         assertTrue(run.err().contains("change: names 'median_gapp', which is not a number column of 'gaps' - did you mean 'median_gap'?"), run.err());
     }
 
+    @Test
+    void aMissingYearStopsAChangeSinceThePreviousYearAndSaysWhichYear() throws IOException {
+        MiniSite site = MiniSite.write(folder, DATA.replace("  - [2023, 250, 27.0, 24.38]\n", "")
+                + "-- content/index.md --\n---\ntitle: Home\n---\n```table\ndata: gaps\nchange: [median_gap]\n```\n\nIt was {{ gaps.2024.median_gap.change }}.\n");
+        MiniSite.Run run = site.build();
+        assertEquals(1, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("content/index.md:4: error: No change since the previous year can be shown: the dataset 'gaps' has no row for 2023, "
+                + "between 2022 and 2024 (line 10 of content/data/gaps.yml)."), run.err());
+        assertTrue(run.err().contains("content/index.md:9: error: No change since the previous year can be quoted: the dataset 'gaps' has no row for 2023"), run.err());
+        assertTrue(run.err().contains("write ~ for a figure that is not known"), run.err());
+    }
+
+    @Test
+    void aYearWithNoFigureShowsNotAvailableBesideIt() throws IOException {
+        MiniSite site = MiniSite.write(folder, DATA.replace("[2023, 250, 27.0, 24.38]", "[2023, 250, ~, 24.38]")
+                + "-- content/index.md --\n---\ntitle: Home\n---\n```table\ndata: gaps\nchange: [median_gap]\n```\n");
+        MiniSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.toString());
+        Document page = Jsoup.parse(site.read("index.html"));
+        assertEquals(List.of("2023", "250", "[x]", "[x]"), rowText(page, 1).subList(0, 4));
+        assertEquals(List.of("2024", "240", "19.5%", "[x]"), rowText(page, 2).subList(0, 4));
+        assertEquals("Compared with 2023, the change in median gender pay gap in 2024 is not known, as a figure is not available.",
+                page.selectFirst(".chart-summary p").text());
+    }
+
     private static List<String> rowText(Document page, int row) {
         Element tr = page.select("tbody tr").get(row);
         return tr.children().stream().map(cell -> cell.ownText().isEmpty() ? cell.text() : cell.ownText()).toList();

@@ -194,6 +194,12 @@ class ObjectivePagesTest {
         assertTrue(noYear.err().contains("content/data/objectives.yml:19: error: The objective 'Move away': the baseline '2021' is not a row of 'language' (its rows are 2022, 2023, 2024)."),
                 noYear.err());
 
+        MiniSite gap = MiniSite.write(folder, DATA.replace("  - [2023, 33.0]\n", ""));
+        MiniSite.Run noMiddleYear = gap.build();
+        assertEquals(1, noMiddleYear.exitCode(), noMiddleYear.toString());
+        assertTrue(noMiddleYear.err().contains("content/data/objectives.yml:19: error: The objective 'Move away' cannot show its figures over the years: "
+                + "the dataset 'language' has no row for 2023, between 2022 and 2024 (line 9 of content/data/language.yml)."), noMiddleYear.err());
+
         MiniSite noDataset = MiniSite.write(folder, DATA.replace("  data: objectives\n  as_of", "  data: objectivez\n  as_of"));
         MiniSite.Run unknown = noDataset.build();
         assertEquals(1, unknown.exitCode(), unknown.toString());
