@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class DataEmbeds implements Embeds {
 
-    static final Set<String> TABLE_KEYS = Set.of("data", "caption", "columns", "rows", "leave_out");
+    static final Set<String> TABLE_KEYS = Set.of("data", "caption", "columns", "rows", "leave_out", "change");
     static final Set<String> CHART_KEYS = Set.of("data", "type", "title", "subtitle", "x", "series", "columns", "alt", "colours", "rows", "leave_out");
     static final int MAX_SERIES = 4;
 
@@ -40,15 +40,18 @@ public final class DataEmbeds implements Embeds {
     private final Map<String, java.util.Set<String>> filesByPage = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> figuresPerPage = new ConcurrentHashMap<>();
     private final ChartCache charts;
+    /** Where each objectives dataset's pages are, below the base path ("equality-duty/objectives/"), by dataset name. */
+    private final Map<String, String> objectivePages;
 
     public DataEmbeds(DatasetLibrary library, String basePath) {
-        this(library, basePath, ChartCache.inMemory());
+        this(library, basePath, ChartCache.inMemory(), Map.of());
     }
 
-    public DataEmbeds(DatasetLibrary library, String basePath, ChartCache charts) {
+    public DataEmbeds(DatasetLibrary library, String basePath, ChartCache charts, Map<String, String> objectivePages) {
         this.library = library;
         this.basePath = basePath;
         this.charts = charts;
+        this.objectivePages = Map.copyOf(objectivePages);
     }
 
     /** The files made for one page's figures (CSVs and charts), by path below the output folder. */
@@ -82,6 +85,7 @@ public final class DataEmbeds implements Embeds {
         if (parts.length == 2 && parts[1].equals("count")) { // {{ assessments.count }}: how many rows, as "73 assessments"
             return Result.of(Format.number(Column.Type.COUNT, BigDecimal.valueOf(d.rows().size())));
         }
+        if (parts.length == 4 && parts[3].startsWith("change")) return ChangeQuotes.quote(d, parts, reference, library);
         if (parts.length != 3) {
             return Result.failure("'" + reference + "' should have three parts: the dataset, the row and the column.",
                     "Write it as {{ " + d.name() + "." + (d.rows().isEmpty() ? "row" : Slugs.of(d.rows().get(0).label())) + "."
@@ -178,6 +182,7 @@ public final class DataEmbeds implements Embeds {
         }
         if (kind.equals("chart")) return chart(fields, problems, pageSourcePath);
         if (kind.equals("objectives")) return objectives(fields, problems, pageSourcePath);
+        if (kind.equals("objective")) return objective(fields, problems, pageSourcePath);
         fields.rejectUnknownKeys(TABLE_KEYS);
         String data = fields.requireText("data", "Name the dataset: data: pay-quarters-2024");
         if (!problems.sorted().isEmpty()) return firstProblem(problems);
@@ -186,9 +191,12 @@ public final class DataEmbeds implements Embeds {
             return Result.failure("There is no dataset called '" + data + "'" + library.suggestOrStop(data),
                     "Give the name of a YAML file under content/, without .yml.");
         }
-        Optional<Dataset> chosen = chooseRows(dataset.get(), fields);
+        Optional<Dataset> withChanges = YearOnYear.withChanges(dataset.get(), fields);
+        if (withChanges.isEmpty()) return firstProblem(problems);
+        Optional<Dataset> chosen = chooseRows(withChanges.get(), fields);
         if (chosen.isEmpty()) return firstProblem(problems);
         Dataset d = chosen.get();
+        Set<String> changeIds = Set.copyOf(fields.findTextList("change").stream().map(id -> id + YearOnYear.SUFFIX).toList());
         List<Integer> columns = new ArrayList<>();
         List<String> wanted = fields.findTextList("columns");
         if (wanted.isEmpty()) {
@@ -204,16 +212,30 @@ public final class DataEmbeds implements Embeds {
                 columns.add(c.get());
             }
             if (columns.get(0) != 0) columns.add(0, 0);
+            for (int i = columns.size() - 1; i >= 0; i--) { // each change column beside its figure
+                String changeId = d.columns().get(columns.get(i)).id() + YearOnYear.SUFFIX;
+                Optional<Integer> change = d.findColumn(changeId).filter(c -> changeIds.contains(changeId));
+                if (change.isPresent() && !columns.contains(change.get())) columns.add(i + 1, change.get());
+            }
         }
         if (!problems.sorted().isEmpty()) return firstProblem(problems);
+        List<Integer> changeColumns = columns.stream().filter(c -> changeIds.contains(d.columns().get(c).id())).toList();
         String caption = fields.findText("caption").orElse(TableFigure.captionOf(d));
         String id = "figure-" + d.name() + "-" + figuresPerPage.computeIfAbsent(pageSourcePath, k -> new AtomicInteger()).incrementAndGet();
         byte[] csv = Csv.of(dataset.get()); // the download has every row, whichever the table shows
         String pageFolder = SitePaths.pageUrlPath(pageSourcePath);
         addFile(pageSourcePath, pageFolder + d.name() + ".csv", csv);
-        String html = "<figure class=\"data-figure\">\n" + TableFigure.table(d, columns, caption, id)
+        String html = "<figure class=\"data-figure\">\n" + summaryHtml(YearOnYear.sentences(d, changeColumns)) + TableFigure.table(d, columns, caption, id)
                 + TableFigure.footer(d, columns, basePath + pageFolder + d.name() + ".csv", csv.length) + "</figure>";
         return Result.of(html);
+    }
+
+    /** The sentences above a figure, or nothing. */
+    private static String summaryHtml(List<String> sentences) {
+        if (sentences.isEmpty()) return "";
+        StringBuilder html = new StringBuilder("<div class=\"chart-summary\">\n");
+        for (String sentence : sentences) html.append("<p>").append(Html.escape(sentence)).append("</p>\n");
+        return html.append("</div>\n").toString();
     }
 
     static final Set<String> OBJECTIVES_KEYS = Set.of("data", "as_of");
@@ -234,7 +256,47 @@ public final class DataEmbeds implements Embeds {
                     "Give the name of a YAML file under content/, without .yml.");
         }
         String id = "figure-" + dataset.get().name() + "-" + figuresPerPage.computeIfAbsent(pageSourcePath, k -> new AtomicInteger()).incrementAndGet();
-        return ObjectivesFigure.of(dataset.get(), library, asOf.get(), id);
+        Optional<String> pages = Optional.ofNullable(objectivePages.get(dataset.get().name())).map(path -> basePath + path);
+        return ObjectivesFigure.of(dataset.get(), library, asOf.get(), id, pages);
+    }
+
+    static final Set<String> OBJECTIVE_KEYS = Set.of("data", "objective", "as_of");
+
+    /** One objective's page: what it is, its progress and how it was worked out, and its figures over the years. */
+    private Result objective(YamlFields fields, Problems problems, String pageSourcePath) {
+        fields.rejectUnknownKeys(OBJECTIVE_KEYS);
+        String data = fields.requireText("data", "Name the objectives dataset: data: objectives-2025");
+        String address = fields.requireText("objective", "Name the objective by its address: objective: patients");
+        Optional<java.time.LocalDate> asOf = fields.findDate("as_of");
+        if (!problems.sorted().isEmpty()) return firstProblem(problems);
+        if (asOf.isEmpty()) return Result.failure("The objective block has no as_of: date.", "Add as_of: with the date progress was checked, such as as_of: 2026-01-31.");
+        Optional<Dataset> dataset = library.find(data);
+        if (dataset.isEmpty()) return Result.failure("There is no dataset called '" + data + "'.", "Give the name of a YAML file under content/, without .yml.");
+        Optional<Row> row = org.dueregard.data.ObjectiveAddresses.find(dataset.get(), address);
+        if (row.isEmpty()) return Result.failure("The dataset '" + data + "' has no objective '" + address + "'.", "Name one of its objectives.");
+        ObjectivePageFigure.Parts parts;
+        try {
+            parts = ObjectivePageFigure.of(dataset.get(), row.get(), library, asOf.get());
+        } catch (IllegalArgumentException e) {
+            return Result.failure("The objective '" + row.get().label() + "' (" + dataset.get().file() + ", line " + row.get().line() + "): " + e.getMessage(),
+                    "Write measure: as dataset.column (a dataset whose rows are years), baseline: as one of its rows, target: as a number, "
+                            + "and start: and due: as dates such as 2025-04-01.");
+        }
+        String history = parts.history().map(h -> h.dataset().columns().get(0).type() == Column.Type.CATEGORY
+                ? chartFigure(h.dataset(), h.dataset(), h.spec(), pageSourcePath, Optional.of(new ShownTable(h.table(), h.columns())))
+                : table(h.table(), h.dataset(), h.columns(), pageSourcePath)).orElse("");
+        return Result.of(parts.before() + history + parts.after());
+    }
+
+    /** A table figure of chosen columns of a dataset, with "Compared with" sentences for its change columns and the download of {@code all}. */
+    private String table(Dataset d, Dataset all, List<Integer> columns, String pageSourcePath) {
+        String id = "figure-" + d.name() + "-" + figuresPerPage.computeIfAbsent(pageSourcePath, k -> new AtomicInteger()).incrementAndGet();
+        String pageFolder = SitePaths.pageUrlPath(pageSourcePath);
+        byte[] csv = Csv.of(all);
+        addFile(pageSourcePath, pageFolder + d.name() + ".csv", csv);
+        List<Integer> changes = columns.stream().filter(c -> d.columns().get(c).id().endsWith(YearOnYear.SUFFIX)).toList();
+        return "<figure class=\"data-figure\">\n" + summaryHtml(YearOnYear.sentences(d, changes)) + TableFigure.table(d, columns, TableFigure.captionOf(d), id)
+                + TableFigure.footer(d, columns, basePath + pageFolder + d.name() + ".csv", csv.length) + "</figure>";
     }
 
     private Result chart(YamlFields fields, Problems problems, String pageSourcePath) {
@@ -319,8 +381,19 @@ public final class DataEmbeds implements Embeds {
         return Result.of(chartFigure(d, dataset.get(), spec, pageSourcePath));
     }
 
-    /** @param all the whole dataset, for the download; {@code d} has the rows the chart shows */
+    /** A table shown in full under a chart, in place of the chart's own data table (which is folded away). */
+    private record ShownTable(Dataset dataset, List<Integer> columns) {
+    }
+
     private String chartFigure(Dataset d, Dataset all, ChartSpec spec, String pageSourcePath) {
+        return chartFigure(d, all, spec, pageSourcePath, Optional.empty());
+    }
+
+    /**
+     * @param all   the whole dataset, for the download; {@code d} has the rows the chart shows
+     * @param shown a table to show in full under the chart (an objective's figures with their change each year)
+     */
+    private String chartFigure(Dataset d, Dataset all, ChartSpec spec, String pageSourcePath, Optional<ShownTable> shown) {
         String alt = ChartText.alt(d, spec);
         List<String> summary = ChartText.summary(d, spec);
         int number = figuresPerPage.computeIfAbsent(pageSourcePath, k -> new AtomicInteger()).incrementAndGet();
@@ -354,6 +427,13 @@ public final class DataEmbeds implements Embeds {
             html.append("<div class=\"chart-summary\">\n");
             for (String sentence : summary) html.append("<p>").append(Html.escape(sentence)).append("</p>\n");
             html.append("</div>\n");
+        }
+        if (shown.isPresent()) {
+            Dataset table = shown.get().dataset();
+            List<Integer> changes = shown.get().columns().stream().filter(c -> table.columns().get(c).id().endsWith(YearOnYear.SUFFIX)).toList();
+            html.append(summaryHtml(YearOnYear.sentences(table, changes))).append(TableFigure.table(table, shown.get().columns(), TableFigure.captionOf(table), id))
+                    .append(TableFigure.footer(table, shown.get().columns(), basePath + pageFolder + d.name() + ".csv", csv.length)).append("</figure>");
+            return html.toString();
         }
         html.append("<details class=\"chart-data\">\n<summary>Show the data as a table</summary>\n")
                 .append(TableFigure.table(d, tableColumns, TableFigure.captionOf(d), id))

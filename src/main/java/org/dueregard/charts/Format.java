@@ -28,8 +28,8 @@ public final class Format {
      * percentage points higher", "7.3 percentage points lower", "no different".
      */
     public static String difference(Column column, BigDecimal value) {
-        String number = cell(column, value.abs());
-        if (new BigDecimal(number.replace(",", "")).signum() == 0) return "no different";
+        String number = cell(column, value.abs()).replaceAll("[^0-9.]", ""); // "12.5%" and "£1.22" are numbers too
+        if (new BigDecimal(number).signum() == 0) return "no different";
         return value(column, value.abs()) + (value.signum() > 0 ? " higher" : " lower");
     }
 

@@ -25,16 +25,19 @@ import java.util.Optional;
  * and due dates. The figure shows each objective's baseline, latest figure and status in words, a sentence that counts
  * the statuses, and a note that says what each status means.
  */
-final class ObjectivesFigure {
+public final class ObjectivesFigure {
 
-    static final List<String> PROGRESS_COLUMNS = List.of("measure", "baseline", "target", "start", "due");
+    static final List<String> PROGRESS_COLUMNS = List.of("measure", "baseline", "target", "start", "due", "address", "easy_read", "easy_read_title");
     private static final DateTimeFormatter WORDS = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private ObjectivesFigure() {
     }
 
-    /** The objectives as a derived dataset: the written columns, then baseline, target, latest figure and status. */
-    static Embeds.Result of(Dataset objectives, DatasetLibrary library, LocalDate asOf, String idPrefix) {
+    /**
+     * The objectives as a derived dataset: the written columns, then baseline, target, latest figure and status.
+     *
+     * @param pages where the objectives' own pages are ("/equality-duty/objectives/"), when they have them */
+    static Embeds.Result of(Dataset objectives, DatasetLibrary library, LocalDate asOf, String idPrefix, Optional<String> pages) {
         for (String id : List.of("measure", "baseline", "target", "due")) {
             if (objectives.findColumn(id).isEmpty()) {
                 return Embeds.Result.failure("The objectives dataset '" + objectives.name() + "' has no '" + id + "' column.",
@@ -42,6 +45,7 @@ final class ObjectivesFigure {
             }
         }
         List<Row> rows = new ArrayList<>();
+        Map<Integer, String> links = new java.util.HashMap<>();
         Map<ObjectiveProgress.Status, Integer> counts = new EnumMap<>(ObjectiveProgress.Status.class);
         for (Row row : objectives.rows()) {
             Progress progress;
@@ -54,48 +58,91 @@ final class ObjectivesFigure {
             }
             counts.merge(progress.status(), 1, Integer::sum);
             rows.add(derivedRow(objectives, row, progress));
+            String address = org.dueregard.data.ObjectiveAddresses.of(objectives, row);
+            pages.ifPresent(path -> links.put(row.line(), path + address + "/"));
         }
         Dataset shown = new Dataset(objectives.name(), objectives.file(), objectives.title(), objectives.description(), objectives.source(),
                 objectives.period(), derivedColumns(objectives), List.copyOf(rows), notesOf(objectives, counts.keySet(), asOf),
                 objectives.suppression(), Optional.empty(), List.of(), org.dueregard.data.Margins.NONE);
         List<Integer> all = java.util.stream.IntStream.range(0, shown.columns().size()).boxed().toList();
         String html = "<figure class=\"data-figure\">\n<p class=\"objectives-summary\">" + Html.escape(summaryOf(counts, rows.size())) + "</p>\n"
-                + TableFigure.table(shown, all, TableFigure.captionOf(shown), idPrefix) + TableFigure.footer(shown, all, "", 0) + "</figure>";
+                + TableFigure.table(shown, all, TableFigure.captionOf(shown), idPrefix, row -> Optional.ofNullable(links.get(row.line())))
+                + TableFigure.footer(shown, all, "", 0) + "</figure>";
         return Embeds.Result.of(html);
     }
 
-    record Progress(String baseline, String target, String latest, ObjectiveProgress.Status status) {
+    /**
+     * An objective's progress in words, and the figures it was worked out from.
+     *
+     * @param measured empty for an objective with no measure
+     */
+    public record Progress(String baseline, String target, String latest, ObjectiveProgress.Status status, Optional<Measured> measured) {
     }
 
-    private static Progress progressOf(Dataset objectives, Row row, DatasetLibrary library, LocalDate asOf) {
+    /**
+     * What an objective is measured by: a number column of a dataset whose rows are years, the baseline row, the
+     * latest row after it with a shown figure (a hidden one is passed over: progress never rests on it), the target
+     * and the dates.
+     */
+    public record Measured(Dataset data, int column, int baselineRow, Optional<Integer> latestRow, BigDecimal baseline, BigDecimal target,
+                           LocalDate start, LocalDate due) {
+
+        public Column columnDefinition() {
+            return data.columns().get(column);
+        }
+
+        public Optional<BigDecimal> latest() {
+            return latestRow.map(r -> data.rows().get(r).cell(column).published().orElseThrow());
+        }
+
+        public String label(int row) {
+            return data.rows().get(row).label();
+        }
+    }
+
+    /**
+     * The objective's progress at {@code asOf}.
+     *
+     * @throws IllegalArgumentException saying what is wrong with the objective's measure, baseline, target or dates
+     */
+    public static Progress progressOf(Dataset objectives, Row row, DatasetLibrary library, LocalDate asOf) {
+        Optional<Measured> found = measuredOf(objectives, row, library);
+        if (found.isEmpty()) return new Progress("", "", "", ObjectiveProgress.Status.NOT_MEASURED, Optional.empty());
+        Measured m = found.get();
+        Column col = m.columnDefinition();
+        ObjectiveProgress.Status status = ObjectiveProgress.statusOf(m.baseline(), m.latest(), m.target(), m.start(), m.due(), asOf);
+        String latestWords = m.latestRow().map(r -> Format.value(col, m.latest().orElseThrow()) + " in " + m.label(r)).orElse("none yet");
+        return new Progress(Format.value(col, m.baseline()) + " in " + m.label(m.baselineRow()), Format.value(col, m.target()), latestWords, status,
+                found);
+    }
+
+    private static Optional<Measured> measuredOf(Dataset objectives, Row row, DatasetLibrary library) {
         String measure = textOf(objectives, row, "measure");
-        if (measure.isEmpty()) return new Progress("", "", "", ObjectiveProgress.Status.NOT_MEASURED);
+        if (measure.isEmpty()) return Optional.empty();
         String[] parts = measure.split("\\.");
         if (parts.length != 2) throw new IllegalArgumentException("measure '" + measure + "' should be dataset.column.");
         Dataset data = library.find(parts[0]).orElseThrow(() -> new IllegalArgumentException("there is no dataset called '" + parts[0] + "'."));
         int column = data.findColumn(parts[1]).filter(c -> data.columns().get(c).type().isNumber())
                 .orElseThrow(() -> new IllegalArgumentException("the dataset '" + parts[0] + "' has no number column '" + parts[1] + "'."));
-        Column col = data.columns().get(column);
         String baselineRow = textOf(objectives, row, "baseline");
         int baselineIndex = -1;
         for (int r = 0; r < data.rows().size(); r++) {
             if (org.dueregard.data.Slugs.of(data.rows().get(r).label()).equals(org.dueregard.data.Slugs.of(baselineRow))) baselineIndex = r;
         }
-        if (baselineIndex < 0) throw new IllegalArgumentException("the baseline '" + baselineRow + "' is not a row of '" + parts[0] + "'.");
-        Row base = data.rows().get(baselineIndex);
-        BigDecimal baseline = base.cell(column).published()
+        if (baselineIndex < 0) {
+            throw new IllegalArgumentException("the baseline '" + baselineRow + "' is not a row of '" + parts[0] + "' (its rows are "
+                    + String.join(", ", data.rows().stream().map(Row::label).toList()) + ").");
+        }
+        BigDecimal baseline = data.rows().get(baselineIndex).cell(column).published()
                 .orElseThrow(() -> new IllegalArgumentException("the baseline figure is hidden or missing, so progress cannot be measured."));
-        Optional<Row> latest = Optional.empty();
+        Optional<Integer> latest = Optional.empty();
         for (int r = baselineIndex + 1; r < data.rows().size(); r++) {
-            if (data.rows().get(r).cell(column).published().isPresent()) latest = Optional.of(data.rows().get(r));
+            if (data.rows().get(r).cell(column).published().isPresent()) latest = Optional.of(r);
         }
         BigDecimal target = number(textOf(objectives, row, "target"), "target");
         LocalDate due = date(textOf(objectives, row, "due"), "due");
         LocalDate start = objectives.findColumn("start").isPresent() ? date(textOf(objectives, row, "start"), "start") : due.minusYears(4);
-        ObjectiveProgress.Status status = ObjectiveProgress.statusOf(baseline, latest.map(r -> r.cell(column).published().orElseThrow()),
-                target, start, due, asOf);
-        String latestWords = latest.map(r -> Format.value(col, r.cell(column).published().orElseThrow()) + " in " + r.label()).orElse("none yet");
-        return new Progress(Format.value(col, baseline) + " in " + base.label(), Format.value(col, target), latestWords, status);
+        return Optional.of(new Measured(data, column, baselineIndex, latest, baseline, target, start, due));
     }
 
     private static Row derivedRow(Dataset objectives, Row row, Progress progress) {

@@ -23,6 +23,12 @@ public final class TableFigure {
      * @param download the CSV link, or "" for none
      */
     public static String table(Dataset dataset, List<Integer> columns, String caption, String idPrefix) {
+        return table(dataset, columns, caption, idPrefix, row -> java.util.Optional.empty());
+    }
+
+    /** @param rowLinks the page each row's heading links to (an objective's page), or empty for none */
+    static String table(Dataset dataset, List<Integer> columns, String caption, String idPrefix,
+                        java.util.function.Function<Row, java.util.Optional<String>> rowLinks) {
         // A table with text columns (objectives, actions) becomes stacked cards on a phone, each cell labelled with its
         // column's heading (hidden from screen readers, which have the table's own headers).
         boolean cards = columns.stream().anyMatch(c -> dataset.columns().get(c).type() == Column.Type.TEXT);
@@ -50,7 +56,9 @@ public final class TableFigure {
                 Column column = dataset.columns().get(c);
                 Cell cell = row.cell(c);
                 if (i == 0) {
-                    html.append("<th scope=\"row\">").append(Html.escape(cell.text())).append("</th>");
+                    java.util.Optional<String> link = rowLinks.apply(row);
+                    html.append("<th scope=\"row\">").append(link.isEmpty() ? Html.escape(cell.text())
+                            : "<a href=\"" + Html.escape(link.get()) + "\">" + Html.escape(cell.text()) + "</a>").append("</th>");
                     continue;
                 }
                 html.append("<td").append(column.type().isNumber() ? " class=\"numeric\">" : ">");

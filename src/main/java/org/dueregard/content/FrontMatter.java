@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param summaryLine the line of the summary, or the title's line when there is none
  * @param duty     the publications the equality duty asks for that this page is ("equality-information",
  *                 "equality-objectives", "gender-pay-gap", "accessibility-statement"), for the duty's calendar
+ * @param objectives the objectives dataset this page is the overview of, whose objectives get a page each
  */
 public record FrontMatter(
         String title,
@@ -33,7 +34,23 @@ public record FrontMatter(
         Optional<String> pair,
         int titleLine,
         int summaryLine,
-        List<String> duty) {
+        List<String> duty,
+        Optional<ObjectivePagesSetting> objectives) {
+
+    /**
+     * {@code objectives: {data: objectives-2025, as_of: 2026-01-31}}: a page for each objective of the dataset, below
+     * this page's address, with its progress worked out at {@code asOf}.
+     *
+     * @param line the line of the {@code objectives:} key, for messages
+     */
+    public record ObjectivePagesSetting(String data, LocalDate asOf, int line) {
+    }
+
+    public FrontMatter(String title, String summary, Optional<LocalDate> date, Optional<LocalDate> updated, Optional<LocalDate> reviewBy,
+                       boolean draft, Optional<String> lang, int weight, List<String> tags, Optional<String> layout, Optional<String> pair,
+                       int titleLine, int summaryLine, List<String> duty) {
+        this(title, summary, date, updated, reviewBy, draft, lang, weight, tags, layout, pair, titleLine, summaryLine, duty, Optional.empty());
+    }
 
     /** The front matter of a page dueregard makes itself (a section index, the easy read list). */
     public static FrontMatter generated(String title, String summary) {
@@ -44,6 +61,6 @@ public record FrontMatter(
     /** The same keys with another title and summary (figures quoted in them replaced). */
     public FrontMatter withText(String newTitle, String newSummary) {
         return new FrontMatter(newTitle, newSummary, date, updated, reviewBy, draft, lang, weight, tags, layout, pair, titleLine, summaryLine,
-                duty);
+                duty, objectives);
     }
 }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class FrontMatterParser {
 
     public static final Set<String> KEYS = Set.of("title", "summary", "date", "updated", "review_by", "draft", "lang",
-            "weight", "tags", "layout", "pair", "duty");
+            "weight", "tags", "layout", "pair", "duty", "objectives");
     /** What a page can be for the equality duty's calendar (front matter duty:). */
     public static final Set<String> DUTY_PUBLICATIONS = Set.of("equality-information", "equality-objectives", "gender-pay-gap",
             "accessibility-statement");
@@ -88,7 +88,8 @@ public final class FrontMatterParser {
                 fields.findText("pair"),
                 fields.lineOf("title"),
                 fields.findText("summary").isPresent() ? fields.lineOf("summary") : fields.lineOf("title"),
-                fields.findTextList("duty"));
+                fields.findTextList("duty"),
+                objectivePages(fields));
         for (String duty : frontMatter.duty()) {
             if (!DUTY_PUBLICATIONS.contains(duty)) {
                 problems.add(Problem.error(file, fields.lineOf("duty"), "'" + duty + "' is not a publication the equality duty asks for"
@@ -101,5 +102,21 @@ public final class FrontMatterParser {
                         "Use a code such as en-GB, cy (Welsh) or pl (Polish).")));
         problems.throwIfErrors();
         return frontMatter;
+    }
+
+    /** {@code objectives: {data: ..., as_of: ...}}: both keys are needed, so every build shows the same progress. */
+    private static java.util.Optional<FrontMatter.ObjectivePagesSetting> objectivePages(YamlFields fields) {
+        java.util.Optional<YamlNode.Mapping> mapping = fields.findMapping("objectives");
+        if (mapping.isEmpty()) return java.util.Optional.empty();
+        YamlFields inner = new YamlFields(mapping.get(), fields.file(), fields.problems(), "objectives");
+        inner.rejectUnknownKeys(Set.of("data", "as_of"));
+        String data = inner.requireText("data", "Name the objectives dataset, for example:\nobjectives:\n  data: objectives-2025\n  as_of: 2026-01-31");
+        java.util.Optional<java.time.LocalDate> asOf = inner.findDate("as_of");
+        if (asOf.isEmpty()) {
+            fields.problems().add(Problem.error(fields.file(), fields.lineOf("objectives"), "objectives: has no as_of: date, the day progress was checked.",
+                    "Add as_of: with the date of the latest check, such as as_of: 2026-01-31. The pages then show the same every time they are built."));
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new FrontMatter.ObjectivePagesSetting(data, asOf.get(), fields.lineOf("objectives")));
     }
 }

@@ -226,7 +226,7 @@ final class PageAnalysis {
 
     private void embedBlock(com.vladsch.flexmark.ast.FencedCodeBlock fenced) {
         String kind = fenced.getInfo().toString().strip().toLowerCase(Locale.ROOT);
-        if (!kind.equals("table") && !kind.equals("chart") && !kind.equals("objectives")) return;
+        if (!kind.equals("table") && !kind.equals("chart") && !kind.equals("objectives") && !kind.equals("objective")) return;
         Embeds.Result result = embeds.block(kind, fenced.getContentChars().toString(), file, lineOf(fenced) + 1, sourcePath);
         if (result.ok()) {
             blocks.put(fenced, result.value());

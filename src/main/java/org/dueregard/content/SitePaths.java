@@ -52,6 +52,11 @@ public final class SitePaths {
         return easyReadSourcePath.substring(0, easyReadSourcePath.length() - ".easy-read.md".length()) + ".md";
     }
 
+    /** "reports/a.md" gives "reports/a.easy-read.md". */
+    public static String easyReadSourceOf(String standardSourcePath) {
+        return standardSourcePath.substring(0, standardSourcePath.length() - ".md".length()) + ".easy-read.md";
+    }
+
     /** The URL path of a section folder ("" for the root). */
     public static String folderUrlPath(String folder) {
         return folder.isEmpty() ? "" : pageUrlPath(folder + "/index.md");

@@ -13,7 +13,7 @@ import java.util.Optional;
 public final class ObjectiveProgress {
 
     /** Progress within this share of the time gone by still counts as on track. */
-    static final BigDecimal SLACK = new BigDecimal("0.1");
+    public static final BigDecimal SLACK = new BigDecimal("0.1");
 
     public enum Status {
         ACHIEVED("Achieved", "the latest figure has reached the target"),

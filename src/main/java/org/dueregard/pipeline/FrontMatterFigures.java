@@ -29,7 +29,7 @@ final class FrontMatterFigures {
             String summary = FigureReferences.replaceInValue(fm.summary(), page.file(), page.sourcePath(), fm.summaryLine(), embeds, found);
             problems.addAll(found);
             out.add(new Page(page.sourcePath(), page.urlPath(), page.folder(), page.kind(), page.generated(), fm.withText(title, summary),
-                    page.bodyFirstLine()));
+                    page.bodyFirstLine(), page.generatedBody()));
         }
         return out;
     }

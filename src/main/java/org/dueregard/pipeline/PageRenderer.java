@@ -110,7 +110,7 @@ final class PageRenderer {
     private PageOutcome renderOne(Inputs in, ViewFactory views, Page page, Problems problems, Optional<RenderCache> cache, String siteKey) {
         try {
             String body = readBody(in.root(), page);
-            RenderedMarkdown rendered = page.generated() ? RenderedMarkdown.EMPTY
+            RenderedMarkdown rendered = body.isEmpty() && page.generated() ? RenderedMarkdown.EMPTY
                     : markdown.render(body, page.file(), page.sourcePath(), page.bodyFirstLine(), in.site(), in.embeds());
             problems.addAll(rendered.problems());
             String html = in.templates().render(page.layout(), views.siteView(page), views.pageView(page, rendered.html(), rendered.headings()));
@@ -148,7 +148,7 @@ final class PageRenderer {
     }
 
     private static String readBody(Path root, Page page) throws IOException, ProblemsException {
-        if (page.generated()) return "";
+        if (page.generated()) return page.generatedBody();
         String text = SourceText.decodeUtf8(Files.readAllBytes(root.resolve(page.file())), page.file());
         return FrontMatterParser.bodyOf(text, page.bodyFirstLine());
     }

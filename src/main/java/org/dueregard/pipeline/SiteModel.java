@@ -10,11 +10,13 @@ import org.dueregard.data.DatasetLibrary;
 import org.dueregard.render.PictureSet;
 import org.dueregard.render.TemplateRenderer;
 import org.dueregard.render.Theme;
+import org.dueregard.site.ObjectivePages;
 import org.dueregard.site.Page;
 import org.dueregard.site.Site;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,8 +38,10 @@ final class SiteModel {
     static Parts make(Path root, SiteConfig config, ContentFiles files, List<Page> pages, Problems problems, Optional<RenderCache> cache)
             throws ProblemsException, IOException {
         DatasetLibrary datasets = DatasetReader.readAll(root, files, problems);
-        DataEmbeds embeds = new DataEmbeds(datasets, config.basePath(), ChartCache.inFolder(root.resolve(".dueregard").resolve("charts")));
-        List<Page> withFigures = FrontMatterFigures.apply(pages, embeds, problems);
+        DataEmbeds embeds = new DataEmbeds(datasets, config.basePath(), ChartCache.inFolder(root.resolve(".dueregard").resolve("charts")),
+                ObjectivePages.addresses(pages));
+        List<Page> withFigures = new ArrayList<>(FrontMatterFigures.apply(pages, embeds, problems));
+        withFigures.addAll(ObjectivePages.of(withFigures, datasets, problems));
         Theme theme = Theme.load(root, config);
         Site site = site(config, files, withFigures, theme, problems, cache);
         String templatesKey = cache.isPresent() ? SiteKey.layersKey(theme, "templates") : "";

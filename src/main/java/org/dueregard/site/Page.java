@@ -15,9 +15,15 @@ import java.util.Optional;
  * @param kind          home, section index or ordinary page
  * @param generated     true when no Markdown file exists (a section without index.md)
  * @param bodyFirstLine the line of the file on which the Markdown body starts
+ * @param generatedBody for a generated page with content (an objective's page), the Markdown dueregard wrote for it;
+ *                      "" for every other page
  */
 public record Page(String sourcePath, String urlPath, String folder, Kind kind, boolean generated,
-                   FrontMatter frontMatter, int bodyFirstLine) {
+                   FrontMatter frontMatter, int bodyFirstLine, String generatedBody) {
+
+    public Page(String sourcePath, String urlPath, String folder, Kind kind, boolean generated, FrontMatter frontMatter, int bodyFirstLine) {
+        this(sourcePath, urlPath, folder, kind, generated, frontMatter, bodyFirstLine, "");
+    }
 
     public enum Kind { HOME, SECTION, PAGE, EASY_READ_INDEX, SEARCH }
 

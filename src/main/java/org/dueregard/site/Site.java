@@ -53,6 +53,7 @@ public final class Site implements LinkTargets {
         for (Page page : pages) {
             if (page.kind() == Page.Kind.HOME || page.kind() == Page.Kind.EASY_READ_INDEX || page.kind() == Page.Kind.SEARCH
                     || page.easyRead()) continue;
+            if (!page.generatedBody().isEmpty()) continue; // an objective's page is listed by its overview, not its section
             String parent = page.kind() == Page.Kind.SECTION ? SitePaths.folderOf(page.folder()) : page.folder();
             children.computeIfAbsent(parent, k -> new ArrayList<>()).add(page);
         }
@@ -237,6 +238,12 @@ public final class Site implements LinkTargets {
     public List<NavItem> breadcrumbsOf(Page page) {
         List<NavItem> crumbs = new ArrayList<>();
         if (page.kind() == Page.Kind.HOME) return crumbs;
+        Optional<Page> overview = findOverviewOf(page);
+        if (overview.isPresent()) {
+            crumbs.addAll(breadcrumbsOf(overview.get()));
+            crumbs.add(new NavItem(overview.get().title(), urlOf(overview.get()), false));
+            return crumbs;
+        }
         String folder = page.kind() == Page.Kind.SECTION ? SitePaths.folderOf(page.folder()) : page.folder();
         while (true) {
             Page index = sectionIndexByFolder.get(folder);
@@ -245,6 +252,14 @@ public final class Site implements LinkTargets {
             folder = SitePaths.folderOf(folder);
         }
         return crumbs;
+    }
+
+    /** For an objective's page, the page that lists all the objectives; empty for every other page. */
+    public Optional<Page> findOverviewOf(Page page) {
+        if (page.generatedBody().isEmpty()) return Optional.empty();
+        String folder = SitePaths.folderOf(page.sourcePath());
+        return Optional.ofNullable(bySource.get(folder + ".md")).or(() -> Optional.ofNullable(bySource.get(folder + "/index.md")))
+                .or(() -> Optional.ofNullable(bySource.get(folder.isEmpty() ? "index.md" : "")));
     }
 
     /** A menu from config links; the item for the current page (or its section) is marked current. */
@@ -263,9 +278,9 @@ public final class Site implements LinkTargets {
         return items;
     }
 
-    /** Pages with a published date, newest first: the feed of publications. */
+    /** Pages with a published date, newest first: the feed of publications (an objective's page is part of its overview's). */
     public List<Page> publications() {
-        return pages.stream().filter(p -> p.frontMatter().date().isPresent())
+        return pages.stream().filter(p -> p.frontMatter().date().isPresent() && p.generatedBody().isEmpty())
                 .sorted(Comparator.comparing((Page p) -> p.frontMatter().date().orElseThrow()).reversed()
                         .thenComparing(Page::urlPath))
                 .toList();

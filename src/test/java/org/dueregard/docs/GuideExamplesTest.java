@@ -58,6 +58,8 @@ class GuideExamplesTest {
                 site.writeFile(name + ".md", "---\ntitle: Standard page\n---\nThe standard version.\n");
                 site.writeFile(name + ".easy-read.md", "---\ntitle: Easy read example\n---\n" + example.text());
                 easyRead++;
+            } else if (example.text().startsWith("---\n")) { // an example of a whole page, front matter and all
+                site.writeFile("content/guide/example-" + page++ + ".md", example.text());
             } else {
                 site.writeFile("content/guide/example-" + page++ + ".md", "---\ntitle: Example\n---\n" + example.text());
             }
