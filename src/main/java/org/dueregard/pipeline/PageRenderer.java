@@ -87,7 +87,8 @@ final class PageRenderer {
                 toRender.add(i);
             }
         }
-        ViewFactory views = new ViewFactory(in.site(), in.glossary(), in.lastCheck());
+        ViewFactory views = new ViewFactory(in.site(), in.glossary(), in.lastCheck(),
+                language -> in.templates().messages().forLanguage(language).get("home"));
         Progress counter = new Progress(toRender.size());
         List<PageOutcome> rendered = Parallel.map(toRender, threads, i -> {
             counter.onePageMore();
