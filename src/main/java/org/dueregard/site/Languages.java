@@ -122,7 +122,7 @@ public final class Languages {
     void check(SiteConfig config, List<Page> pages, Map<String, Page> bySource, Problems problems) {
         SiteConfig.Translations wanted = config.translations();
         for (Page page : pages) {
-            if (page.generated() || isTranslation(page) || page.kind() == Page.Kind.SEARCH) continue;
+            if (page.generated() || page.easyRead() || isTranslation(page) || page.kind() == Page.Kind.SEARCH) continue;
             for (String code : wanted.languages()) {
                 boolean required = wanted.required().contains(code);
                 boolean expected = required || wanted.expected().contains(code);
