@@ -32,9 +32,22 @@ public record SiteConfig(
         int baseUrlLine,
         List<String> keep,
         Optional<Duty> duty,
-        Statement statement) {
+        Statement statement,
+        Translations translations) {
 
     public static final String FILE_NAME = "dueregard.yml";
+
+    /**
+     * The languages the site publishes pages in besides its own ({@code language:}): a page's translation sits beside
+     * it as "report.cy.md".
+     *
+     * @param languages the other languages' codes, in the order the site lists them ("cy", "ur")
+     * @param expected  those every page should be translated into (a missing translation is a warning)
+     * @param required  those every page must be translated into (a missing translation is an error)
+     */
+    public record Translations(List<String> languages, java.util.Set<String> expected, java.util.Set<String> required, int line) {
+        public static final Translations NONE = new Translations(List.of(), java.util.Set.of(), java.util.Set.of(), 0);
+    }
 
     /** How people ask for the information in another format. Empty strings mean "not given". */
     public record Contact(String email, String phone, String textRelay, String address) {
@@ -104,7 +117,7 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, organisation, newBaseUrl, language, theme, banner, contact, navigation, footerLinks,
-                acceptedIssues, easyReadRequired, readability, allowHttp, 0, keep, duty, statement);
+                acceptedIssues, easyReadRequired, readability, allowHttp, 0, keep, duty, statement, translations);
     }
 
     /** The absolute URL of a site path such as "/reports/" (which already includes the base path). */

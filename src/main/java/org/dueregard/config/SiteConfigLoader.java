@@ -17,7 +17,8 @@ public final class SiteConfigLoader {
 
     static final Set<String> KEYS = Set.of("title", "organisation", "base_url", "language", "theme", "banner",
             "contact", "navigation", "footer_links", "accessibility_exceptions", "easy_read_required", "readability",
-            "allow_http", "keep", "duty", "accessibility_statement");
+            "allow_http", "keep", "duty", "accessibility_statement",
+            "translations", "translations_expected", "translations_required");
     static final Set<String> STATEMENT_KEYS = Set.of("reply_days", "report_problem", "northern_ireland", "prepared", "manual_test",
             "disproportionate_burden", "out_of_scope");
     static final Set<String> DUTY_KEYS = Set.of("kind", "nation", "employees", "as_of", "strict");
@@ -69,9 +70,10 @@ public final class SiteConfigLoader {
         List<String> keep = readKeep(fields);
         Optional<SiteConfig.Duty> duty = readDuty(fields);
         SiteConfig.Statement statement = readStatement(fields);
+        SiteConfig.Translations translations = readTranslations(fields, language);
         problems.throwIfErrors();
         return new SiteConfig(title, organisation, baseUrl, language, theme, banner, contact, navigation, footer, accepted,
-                easyReadRequired, readability, allowHttp, fields.lineOf("base_url"), keep, duty, statement);
+                easyReadRequired, readability, allowHttp, fields.lineOf("base_url"), keep, duty, statement, translations);
     }
 
     private static URI readBaseUrl(YamlFields fields) {
@@ -216,6 +218,46 @@ public final class SiteConfigLoader {
         }
         return Optional.of(new SiteConfig.Duty(duty.findText("kind").orElse("public body"), employees, duty.findDate("as_of"),
                 duty.findBoolean("strict", false), fields.lineOf("duty")));
+    }
+
+    /** A language code a page's file can end with ("cy", "pt-br"): lower case, as file names are compared. */
+    private static final Pattern TRANSLATION_CODE = Pattern.compile("[a-z]{2,3}(-[a-z0-9]{2,8})?");
+
+    /** translations: [cy, ur], translations_expected: [cy] (a missing one is a warning), translations_required (an error). */
+    private static SiteConfig.Translations readTranslations(YamlFields fields, String language) {
+        List<String> languages = fields.findTextList("translations");
+        List<String> expected = fields.findTextList("translations_expected");
+        List<String> required = fields.findTextList("translations_required");
+        String own = language.toLowerCase(java.util.Locale.ROOT).replaceAll("-.*", "");
+        for (String code : languages) {
+            if (!TRANSLATION_CODE.matcher(code).matches() || !isKnownLanguage(code)) {
+                fields.problems().add(Problem.error(fields.file(), fields.lineOf("translations"), "translations: '" + code + "' is not a language code.",
+                        "Use the code of each language in lower case, such as translations: [cy, ur] for Welsh and Urdu."));
+            } else if (code.replaceAll("-.*", "").equals(own)) {
+                fields.problems().add(Problem.error(fields.file(), fields.lineOf("translations"), "translations: '" + code
+                        + "' is the site's own language (language: " + language + ").", "List only the other languages pages are translated into."));
+            }
+        }
+        for (String key : List.of("translations_expected", "translations_required")) {
+            for (String code : key.endsWith("required") ? required : expected) {
+                if (!languages.contains(code)) {
+                    fields.problems().add(Problem.error(fields.file(), fields.lineOf(key), key + ": '" + code
+                            + "' is not one of the site's translations.", "Add it to translations: as well, for example translations: [" + code + "]"));
+                }
+            }
+        }
+        if (languages.size() != new java.util.HashSet<>(languages).size()) {
+            fields.problems().add(Problem.error(fields.file(), fields.lineOf("translations"), "translations: lists a language twice.",
+                    "List each language once."));
+        }
+        return new SiteConfig.Translations(List.copyOf(languages), java.util.Set.copyOf(expected), java.util.Set.copyOf(required),
+                fields.lineOf("translations"));
+    }
+
+    /** A language Java knows by name (so "cy" and "ur", not "xx"), for the language link written in its own words. */
+    private static boolean isKnownLanguage(String code) {
+        String language = code.replaceAll("-.*", "");
+        return java.util.Arrays.asList(java.util.Locale.getISOLanguages()).contains(language);
     }
 
     /** Paths in the output folder to keep across builds, relative to it; "name/" keeps a folder. */

@@ -42,14 +42,33 @@ public final class SitePaths {
         return url.toString();
     }
 
-    /** An easy-read version of a page: "report.easy-read.md" beside "report.md". */
+    /** ".easy-read.md", or ".easy-read.cy.md" for a translated easy-read page. */
+    private static final java.util.regex.Pattern EASY_READ = java.util.regex.Pattern.compile("\\.easy-read((?:\\.[a-z]{2,3}(?:-[a-z0-9]{2,8})?)?)\\.md$");
+
+    /** An easy-read version of a page: "report.easy-read.md" beside "report.md" (or "report.easy-read.cy.md" beside "report.cy.md"). */
     public static boolean isEasyRead(String sourcePath) {
-        return sourcePath.endsWith(".easy-read.md");
+        return EASY_READ.matcher(sourcePath).find();
     }
 
-    /** "reports/a.easy-read.md" gives "reports/a.md". */
+    /** "reports/a.easy-read.md" gives "reports/a.md"; "reports/a.easy-read.cy.md" gives "reports/a.cy.md". */
     public static String standardSourceOf(String easyReadSourcePath) {
-        return easyReadSourcePath.substring(0, easyReadSourcePath.length() - ".easy-read.md".length()) + ".md";
+        java.util.regex.Matcher m = EASY_READ.matcher(easyReadSourcePath);
+        if (!m.find()) return easyReadSourcePath;
+        return easyReadSourcePath.substring(0, m.start()) + m.group(1) + ".md";
+    }
+
+    /** The language a page's file is a translation into, from its name ("report.cy.md" is Welsh when the site has cy). */
+    public static Optional<String> translationLanguage(String sourcePath, java.util.List<String> languages) {
+        for (String code : languages) {
+            if (sourcePath.endsWith("." + code + ".md") && sourcePath.length() > code.length() + 4
+                    && sourcePath.charAt(sourcePath.length() - code.length() - 5) != '/') return Optional.of(code);
+        }
+        return Optional.empty();
+    }
+
+    /** The page a translation was made from: "report.cy.md" gives "report.md", "report.easy-read.cy.md" "report.easy-read.md". */
+    public static String untranslatedSourceOf(String sourcePath, String code) {
+        return sourcePath.substring(0, sourcePath.length() - code.length() - ".md".length() - 1) + ".md";
     }
 
     /** "reports/a.md" gives "reports/a.easy-read.md". */

@@ -87,7 +87,8 @@ final class PageRenderer {
                 toRender.add(i);
             }
         }
-        ViewFactory views = new ViewFactory(in.site(), in.glossary(), in.lastCheck());
+        ViewFactory views = new ViewFactory(in.site(), in.glossary(), in.lastCheck(),
+                language -> in.templates().messages().forLanguage(language).get("home"));
         Progress counter = new Progress(toRender.size());
         List<PageOutcome> rendered = Parallel.map(toRender, threads, i -> {
             counter.onePageMore();
@@ -123,7 +124,7 @@ final class PageRenderer {
             // A page whose Markdown has errors is not checked again here: its errors already say what to fix.
             if (markdownOk) {
                 findings = in.accepted().apply(StaticChecks.check(html, source, href -> sizeOfLinkedFile(in.root(), in.site(), href),
-                        page.easyRead(), in.readability()));
+                        page.easyRead(), readabilityFor(in, page)));
                 findings.forEach(finding -> problems.add(finding.toProblem()));
             }
             in.output().writeText(page.urlPath() + "index.html", html);
@@ -145,6 +146,12 @@ final class PageRenderer {
                     "Simplify the page: fewer levels of lists and quotes, shorter lines."));
         }
         return null;
+    }
+
+    /** The plain-English and easy-read rules are English rules: a page in another language is not measured by them. */
+    private static ReadabilityRules readabilityFor(Inputs in, Page page) {
+        String language = in.site().languages().languageOf(page).toLowerCase(Locale.ROOT);
+        return language.equals("en") || language.startsWith("en-") ? in.readability() : null;
     }
 
     private static String readBody(Path root, Page page) throws IOException, ProblemsException {

@@ -12,4 +12,11 @@ public record DateView(String iso, String display) {
     public static DateView of(LocalDate date) {
         return new DateView(date.toString(), DISPLAY.format(date));
     }
+
+    /** The date in words of a page's language ("21 Ionawr 2026" in Welsh); British English for English. */
+    public static DateView of(LocalDate date, String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        if (locale.getLanguage().equals("en") || locale.getLanguage().isEmpty()) return of(date);
+        return new DateView(date.toString(), DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date));
+    }
 }

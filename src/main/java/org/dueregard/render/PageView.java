@@ -11,6 +11,8 @@ import java.util.List;
  * Markdown rendered by us, marked safe here and nowhere else.
  *
  * @param alternate the page's other version ("Easy read version" or "Standard version"), or null when it has none
+ * @param dir       "rtl" for a page in a language written right to left, else "ltr"
+ * @param versions  the page in each language it is published in (itself included); just itself when it has no translation
  */
 public record PageView(
         String title,
@@ -29,7 +31,17 @@ public record PageView(
         List<ListedPage> children,
         boolean easyRead,
         NavItem alternate,
-        List<HardWord> hardWords) {
+        List<HardWord> hardWords,
+        String dir,
+        List<Version> versions) {
+
+    /**
+     * One language version of the page, for the language links and the hreflang links.
+     *
+     * @param name the language's name in its own words ("Cymraeg")
+     */
+    public record Version(String lang, String name, String url, String absoluteUrl, boolean current) {
+    }
 
     /** A word from the site's glossary that the page uses, and what it means. */
     public record HardWord(String word, String meaning) {

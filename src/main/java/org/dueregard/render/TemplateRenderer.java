@@ -18,8 +18,10 @@ public final class TemplateRenderer {
     private final PebbleEngine engine;
     private final LayeredTemplateLoader loader;
     private final Path siteRoot;
+    private final Messages messages;
 
     public TemplateRenderer(Theme theme, Path siteRoot) {
+        this.messages = new Messages(theme);
         this.loader = new LayeredTemplateLoader(theme.layers());
         this.siteRoot = siteRoot;
         this.engine = new PebbleEngine.Builder()
@@ -36,6 +38,11 @@ public final class TemplateRenderer {
         return loader.findTemplate(layout + ".peb").map(this::displayPath).orElse("templates/" + layout + ".peb");
     }
 
+    /** The theme's words, by language. */
+    public Messages messages() {
+        return messages;
+    }
+
     public boolean hasLayout(String layout) {
         return loader.findTemplate(layout + ".peb").isPresent();
     }
@@ -46,9 +53,11 @@ public final class TemplateRenderer {
         try {
             PebbleTemplate template = engine.getTemplate(name);
             StringWriter out = new StringWriter(16 * 1024);
-            template.evaluate(out, Map.of("site", site, "page", page));
+            template.evaluate(out, Map.of("site", site, "page", page, "t", messages.forLanguage(page.lang())));
             // Text is checked where it enters; this is the last line of defence for characters HTML forbids.
             return org.dueregard.ForbiddenCharacters.removeFromMarkup(out.toString());
+        } catch (Messages.Unreadable e) {
+            throw e.problems;
         } catch (PebbleException e) {
             String file = e.getFileName() == null ? name : e.getFileName();
             String where = loader.findTemplate(file).map(this::displayPath).orElse("templates/" + file);

@@ -15,17 +15,26 @@ public final class ViewFactory {
     private final java.util.Map<String, String> glossary;
 
     private final StatementView statement;
+    /** The theme's words for "Home" in each language, for breadcrumbs. */
+    private final java.util.function.Function<String, String> homeLabels;
 
     public ViewFactory(Site site) {
         this(site, java.util.Map.of(), java.util.Optional.empty());
     }
 
+    public ViewFactory(Site site, java.util.Map<String, String> glossary, java.util.Optional<org.dueregard.site.LastCheck> lastCheck) {
+        this(site, glossary, lastCheck, language -> "Home");
+    }
+
     /**
      * @param glossary  hard words and their explanations, listed on the easy-read pages that use them
      * @param lastCheck the last accessibility check, for the accessibility statement
+     * @param homeLabels "Home" in a page's language
      */
-    public ViewFactory(Site site, java.util.Map<String, String> glossary, java.util.Optional<org.dueregard.site.LastCheck> lastCheck) {
+    public ViewFactory(Site site, java.util.Map<String, String> glossary, java.util.Optional<org.dueregard.site.LastCheck> lastCheck,
+                       java.util.function.Function<String, String> homeLabels) {
         this.site = site;
+        this.homeLabels = homeLabels;
         this.glossary = glossary;
         this.statement = StatementView.of(site.config(), lastCheck);
     }
@@ -57,6 +66,7 @@ public final class ViewFactory {
 
     public PageView pageView(Page page, String renderedHtml, List<Heading> headings) {
         FrontMatter fm = page.frontMatter();
+        String language = site.languages().languageOf(page);
         String bodyHtml = PhoneLinks.add(renderedHtml);
         if (page.easyRead()) bodyHtml = HardWordsInPlace.add(bodyHtml, glossary);
         List<PageView.ListedPage> children = site.childrenOf(page).stream()
@@ -73,18 +83,35 @@ public final class ViewFactory {
                 : site.childrenOf(page).stream()
                         .map(child -> child.frontMatter().updated().or(() -> child.frontMatter().date()))
                         .flatMap(java.util.Optional::stream).max(java.time.LocalDate::compareTo));
-        return new PageView(fm.title(), fm.summary(), site.urlOf(page), fm.lang().orElse(site.config().language()),
+        return new PageView(fm.title(), fm.summary(), site.urlOf(page), language,
                 page.layout(), page.kind() == Page.Kind.HOME,
-                fm.date().map(DateView::of).orElse(null), updated.map(DateView::of).orElse(null),
-                fm.reviewBy().map(DateView::of).orElse(null), fm.tags(), PageView.trusted(bodyHtml), contents,
-                site.breadcrumbsOf(page), children, page.easyRead(), alternate,
-                page.easyRead() && !glossary.isEmpty() ? hardWordsIn(bodyHtml) : List.of());
+                fm.date().map(d -> DateView.of(d, language)).orElse(null), updated.map(d -> DateView.of(d, language)).orElse(null),
+                fm.reviewBy().map(d -> DateView.of(d, language)).orElse(null), fm.tags(), PageView.trusted(bodyHtml), contents,
+                site.breadcrumbsOf(page, homeLabel(page)), children, page.easyRead(), alternate,
+                page.easyRead() && !glossary.isEmpty() ? hardWordsIn(bodyHtml) : List.of(),
+                site.languages().directionOf(page), versionsOf(page));
+    }
+
+    /** The page in each of its languages, for the language links. */
+    private List<PageView.Version> versionsOf(Page page) {
+        org.dueregard.site.Languages languages = site.languages();
+        return languages.versionsOf(page).stream().map(source -> site.findPage(source)).flatMap(java.util.Optional::stream)
+                .map(version -> {
+                    String lang = languages.languageOf(version);
+                    return new PageView.Version(lang, org.dueregard.site.Languages.ownNameOf(lang), site.urlOf(version),
+                            site.config().absoluteUrl(site.urlOf(version)), version == page);
+                }).toList();
+    }
+
+    /** "Home" in the page's language, for its breadcrumbs. */
+    private String homeLabel(Page page) {
+        return homeLabels.apply(site.languages().languageOf(page));
     }
 
     /** The page shown for an address that does not exist. */
     public PageView notFoundView() {
         // A description even here: search engines and Lighthouse's SEO audit ask every page for one.
         return new PageView("Page not found", "There is no page at this address. How to find what you are looking for.", site.config().basePath() + "404.html", site.config().language(), "404",
-                false, null, null, null, List.of(), PageView.trusted(""), List.of(), List.of(), List.of(), false, null, List.of());
+                false, null, null, null, List.of(), PageView.trusted(""), List.of(), List.of(), List.of(), false, null, List.of(), "ltr", List.of());
     }
 }

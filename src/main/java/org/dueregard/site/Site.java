@@ -37,9 +37,11 @@ public final class Site implements LinkTargets {
     /** Each page's other version: standard to easy read and back. */
     private final Map<String, Page> pairs = new HashMap<>();
     private final Map<String, Picture> pictures;
+    private final Languages languages;
 
-    private Site(SiteConfig config, List<Page> pages, ContentFiles files, Map<String, Picture> pictures) {
+    private Site(SiteConfig config, List<Page> pages, ContentFiles files, Map<String, Picture> pictures, Languages languages) {
         this.pictures = pictures;
+        this.languages = languages;
         this.config = config;
         this.pages = List.copyOf(pages);
         this.files = files;
@@ -52,7 +54,7 @@ public final class Site implements LinkTargets {
         }
         for (Page page : pages) {
             if (page.kind() == Page.Kind.HOME || page.kind() == Page.Kind.EASY_READ_INDEX || page.kind() == Page.Kind.SEARCH
-                    || page.easyRead()) continue;
+                    || page.easyRead() || languages.isTranslation(page)) continue;
             if (!page.generatedBody().isEmpty()) continue; // an objective's page is listed by its overview, not its section
             String parent = page.kind() == Page.Kind.SECTION ? SitePaths.folderOf(page.folder()) : page.folder();
             children.computeIfAbsent(parent, k -> new ArrayList<>()).add(page);
@@ -71,6 +73,8 @@ public final class Site implements LinkTargets {
 
     public static Site of(SiteConfig config, List<Page> markdownPages, ContentFiles files, Map<String, Picture> pictures,
                           Problems problems) {
+        Languages.Localised localised = Languages.localise(config, markdownPages);
+        markdownPages = localised.pages();
         List<Page> pages = new ArrayList<>(markdownPages);
         java.util.Set<String> indexed = new java.util.HashSet<>();
         for (Page page : markdownPages) page.indexedFolder().ifPresent(indexed::add);
@@ -93,8 +97,9 @@ public final class Site implements LinkTargets {
         addSearchPage(pages, problems);
         pages.sort(Comparator.comparing(Page::urlPath).thenComparing(Page::sourcePath));
         reportDuplicateUrls(pages, problems);
-        Site site = new Site(config, pages, files, pictures);
+        Site site = new Site(config, pages, files, pictures, localised.languages());
         site.pairEasyRead(problems);
+        site.languages.check(config, site.pages, site.bySource, problems);
         site.checkMenuLinks(config.navigation(), problems);
         site.checkMenuLinks(config.footerLinks(), problems);
         return site;
@@ -151,7 +156,8 @@ public final class Site implements LinkTargets {
         }
         if (config.easyReadRequired()) {
             for (Page page : pages) {
-                if (!page.generated() && !page.easyRead() && page.layout().equals("report") && !pairs.containsKey(page.sourcePath())) {
+                if (!page.generated() && !page.easyRead() && !languages.isTranslation(page) && page.layout().equals("report")
+                        && !pairs.containsKey(page.sourcePath())) {
                     problems.add(Problem.error(page.file(), 1, "This report has no easy read version, and the site says every report needs one.",
                             "Write " + page.sourcePath().replaceFirst("\\.md$", ".easy-read.md") + " beside it (see the authoring guide), "
                                     + "or set easy_read_required: false in dueregard.yml."));
@@ -234,20 +240,37 @@ public final class Site implements LinkTargets {
                 .toList();
     }
 
+    /** The pages' languages and which page translates which. */
+    public Languages languages() {
+        return languages;
+    }
+
     /** From home down to the page's parent, not including the page itself; empty on the home page. */
     public List<NavItem> breadcrumbsOf(Page page) {
+        return breadcrumbsOf(page, "Home");
+    }
+
+    /**
+     * The breadcrumbs, each in the page's own language where that version exists; {@code home} names the home page.
+     * A translation of the home page has none, like the home page.
+     */
+    public List<NavItem> breadcrumbsOf(Page page, String home) {
         List<NavItem> crumbs = new ArrayList<>();
         if (page.kind() == Page.Kind.HOME) return crumbs;
         Optional<Page> overview = findOverviewOf(page);
         if (overview.isPresent()) {
-            crumbs.addAll(breadcrumbsOf(overview.get()));
+            crumbs.addAll(breadcrumbsOf(overview.get(), home));
             crumbs.add(new NavItem(overview.get().title(), urlOf(overview.get()), false));
             return crumbs;
         }
+        if (languages.isTranslation(page) && languages.versionsOf(page).get(0).equals("index.md") && !page.easyRead()) return crumbs;
         String folder = page.kind() == Page.Kind.SECTION ? SitePaths.folderOf(page.folder()) : page.folder();
         while (true) {
             Page index = sectionIndexByFolder.get(folder);
-            if (index != null) crumbs.add(0, new NavItem(index.kind() == Page.Kind.HOME ? "Home" : index.title(), urlOf(index), false));
+            if (index != null) {
+                Page shown = languages.inLanguageOf(index.sourcePath(), page).map(bySource::get).orElse(index);
+                crumbs.add(0, new NavItem(shown.kind() == Page.Kind.HOME ? home : shown.title(), urlOf(shown), false));
+            }
             if (folder.isEmpty()) break;
             folder = SitePaths.folderOf(folder);
         }
@@ -272,15 +295,16 @@ public final class Site implements LinkTargets {
             }
             Page target = bySource.get(link.page().orElseThrow());
             if (target == null) continue;
-            boolean isCurrent = target == current;
-            items.add(new NavItem(link.title(), urlOf(target), isCurrent));
+            // On a translation, a link goes to the page in the reader's language where there is one.
+            Page shown = languages.inLanguageOf(target.sourcePath(), current == null ? target : current).map(bySource::get).orElse(target);
+            items.add(new NavItem(shown == target ? link.title() : shown.title(), urlOf(shown), shown == current));
         }
         return items;
     }
 
     /** Pages with a published date, newest first: the feed of publications (an objective's page is part of its overview's). */
     public List<Page> publications() {
-        return pages.stream().filter(p -> p.frontMatter().date().isPresent() && p.generatedBody().isEmpty())
+        return pages.stream().filter(p -> p.frontMatter().date().isPresent() && p.generatedBody().isEmpty() && !languages.isTranslation(p))
                 .sorted(Comparator.comparing((Page p) -> p.frontMatter().date().orElseThrow()).reversed()
                         .thenComparing(Page::urlPath))
                 .toList();
