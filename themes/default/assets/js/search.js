@@ -35,6 +35,11 @@
     return results.map(function (result) { return result.page; });
   }
 
+  /** A sentence of the page's language from the form's data-* attributes, with {count} and {words} filled in. */
+  function say(form, name, count, words) {
+    return (form.dataset[name] || '').replace('{count}', String(count)).replace('{words}', words);
+  }
+
   function show(form, pages, query) {
     var status = document.getElementById('search-status');
     var list = document.getElementById('search-list');
@@ -42,7 +47,7 @@
     list.textContent = '';
     if (typed.length === 0) {
       list.hidden = true;
-      status.textContent = query.trim() ? 'Type a word of at least one letter or digit.' : '';
+      status.textContent = query.trim() ? say(form, 'typeWord', 0, '') : '';
       return;
     }
     var found = find(pages, typed);
@@ -61,10 +66,12 @@
       list.appendChild(item);
     });
     list.hidden = found.length === 0;
-    var count = found.length === 0 ? 'No pages' : found.length === 1 ? '1 page' : found.length + ' pages';
-    status.textContent = count + ' found for \u2018' + query.trim() + '\u2019.'
-      + (found.length === 0 ? ' Check the spelling, try fewer words, or use the list of every page below.' : '');
-    document.title = count + ' found for \u2018' + query.trim() + '\u2019 - ' + document.title.replace(/^.* found for .* - /, '');
+    var words = query.trim();
+    var sentence = say(form, found.length === 0 ? 'foundNone' : found.length === 1 ? 'foundOne' : 'foundMany', found.length, words);
+    status.textContent = sentence + (found.length === 0 ? ' ' + say(form, 'noneAdvice', 0, words) : '');
+    // The tab's title says what was found too, so the browser's history and a screen reader's window list say it.
+    if (!form.dataset.title) form.dataset.title = document.title;
+    document.title = sentence.replace(/[.\u06D4]$/, '') + ' - ' + form.dataset.title;
   }
 
   function start() {
@@ -87,8 +94,7 @@
         });
       })
       .catch(function () {
-        document.getElementById('search-status').textContent =
-          'The search could not start on this device. Use the list of every page below.';
+        document.getElementById('search-status').textContent = say(form, 'failed', 0, '');
       });
   }
 

@@ -24,6 +24,11 @@ public final class SearchIndex {
     /** The file the search page reads, at the root of the site. */
     public static final String FILE = "search-index.json";
 
+    /** The index of the pages in a language: search-index.json for the site's own, search-index.cy.json for Welsh. */
+    public static String fileFor(String language, String siteLanguage) {
+        return language.equals(siteLanguage) ? FILE : "search-index." + language + ".json";
+    }
+
     /**
      * One page.
      *

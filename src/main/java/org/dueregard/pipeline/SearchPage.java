@@ -15,16 +15,17 @@ final class SearchPage {
     private SearchPage() {
     }
 
-    /** Writes search-index.json when the site has a search page. */
+    /** Writes an index for each search page: search-index.json for the site's language, search-index.cy.json for Welsh. */
     static void writeIndex(Site site, List<PageOutcome> outcomes, SiteOutput output) {
-        if (site.pages().stream().noneMatch(page -> page.kind() == Page.Kind.SEARCH)) return;
         Map<String, String> words = new HashMap<>();
         for (PageOutcome outcome : outcomes) words.put(outcome.sourcePath(), outcome.searchWords());
-        List<SearchIndex.Entry> entries = site.pages().stream()
-                .filter(page -> page.kind() != Page.Kind.SEARCH)
-                .map(page -> new SearchIndex.Entry(site.urlOf(page), page.title(), page.frontMatter().summary(),
-                        words.getOrDefault(page.sourcePath(), "")))
-                .toList();
-        output.writeText(SearchIndex.FILE, SearchIndex.render(entries));
+        for (Page search : site.pages().stream().filter(page -> page.kind() == Page.Kind.SEARCH).toList()) {
+            String language = site.languages().languageOf(search);
+            List<SearchIndex.Entry> entries = site.inLanguage(language).stream()
+                    .map(page -> new SearchIndex.Entry(site.urlOf(page), page.title(), page.frontMatter().summary(),
+                            words.getOrDefault(page.sourcePath(), "")))
+                    .toList();
+            output.writeText(SearchIndex.fileFor(language, site.config().language()), SearchIndex.render(entries));
+        }
     }
 }

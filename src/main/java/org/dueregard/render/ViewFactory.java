@@ -51,15 +51,32 @@ public final class ViewFactory {
         return words;
     }
 
-    private String searchUrl() {
-        return site.pages().stream().filter(page -> page.kind() == Page.Kind.SEARCH).findFirst().map(site::urlOf).orElse(null);
+    /** The search page in the language of the page being read (the site's own when there is none in it). */
+    private String searchUrl(Page current) {
+        java.util.Optional<Page> search = site.findPage(Page.SEARCH_SOURCE).filter(page -> page.kind() == Page.Kind.SEARCH);
+        if (search.isEmpty()) return null;
+        if (current == null) return site.urlOf(search.get());
+        return site.languages().inLanguageOf(Page.SEARCH_SOURCE, current).flatMap(site::findPage).map(site::urlOf)
+                .orElse(site.urlOf(search.get()));
+    }
+
+    /**
+     * On a translation, the menu's link to the home page in its language is called "Home" in that language ("Hafan"),
+     * not by that page's title, which would make the menu longer than the English one.
+     */
+    private List<org.dueregard.site.NavItem> withHomeInLanguage(List<org.dueregard.site.NavItem> menu, Page current) {
+        if (current == null || !site.languages().isTranslation(current)) return menu;
+        java.util.Optional<String> home = site.languages().inLanguageOf("index.md", current).flatMap(site::findPage).map(site::urlOf);
+        if (home.isEmpty()) return menu;
+        return menu.stream().map(item -> item.url().equals(home.get())
+                ? new org.dueregard.site.NavItem(homeLabel(current), item.url(), item.current()) : item).toList();
     }
 
     public SiteView siteView(Page current) {
         SiteConfig config = site.config();
         return new SiteView(config.title(), config.organisation(), config.language(), config.banner(), config.basePath(),
-                config.basePath(), config.basePath() + "feed.xml", searchUrl(), config.contact(),
-                site.menu(config.navigation(), current), site.menu(config.footerLinks(), current),
+                config.basePath(), config.basePath() + "feed.xml", searchUrl(current), config.contact(),
+                withHomeInLanguage(site.menu(config.navigation(), current), current), site.menu(config.footerLinks(), current),
                 config.acceptedIssues().stream().map(issue -> new SiteView.KnownIssue(issue.rule(), issue.page(), issue.reason(),
                         DateView.of(issue.reviewBy()))).toList(), statement);
     }

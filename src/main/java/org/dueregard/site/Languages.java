@@ -27,6 +27,8 @@ public final class Languages {
     private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv", "ckb");
 
     private final String siteLanguage;
+    /** The translation languages, in the order the site lists them. */
+    private final List<String> codes;
     /** The language of each translation, by its source path. */
     private final Map<String, String> languageOf = new HashMap<>();
     /** Each page made from another, by the source path of the page it was made from, in the site's order of languages. */
@@ -34,13 +36,9 @@ public final class Languages {
     /** The page each translation was made from, by the translation's source path. */
     private final Map<String, String> originalOf = new HashMap<>();
 
-    private Languages(String siteLanguage) {
+    private Languages(String siteLanguage, List<String> codes) {
         this.siteLanguage = siteLanguage;
-    }
-
-    /** No translations: every page in the site's language. */
-    static Languages none(String siteLanguage) {
-        return new Languages(siteLanguage);
+        this.codes = codes;
     }
 
     /**
@@ -48,8 +46,8 @@ public final class Languages {
      * made from) and its language; the map of which page translates which.
      */
     static Localised localise(SiteConfig config, List<Page> pages) {
-        Languages languages = new Languages(config.language());
         List<String> codes = config.translations().languages();
+        Languages languages = new Languages(config.language(), codes);
         if (codes.isEmpty()) return new Localised(pages, languages);
         List<Page> result = new ArrayList<>();
         for (Page page : pages) {
@@ -80,6 +78,18 @@ public final class Languages {
 
     /** The pages as published, and their languages. */
     record Localised(List<Page> pages, Languages languages) {
+    }
+
+    /** The translation languages the site has at least one page in, in the site's order. */
+    List<String> translationLanguagesUsed() {
+        return codes.stream().filter(languageOf::containsValue).toList();
+    }
+
+    /** Records a page the site made in a language (a search page) as a translation of another. */
+    void addGenerated(String original, String translation, String code) {
+        languageOf.put(translation, code);
+        originalOf.put(translation, original);
+        translationsOf.computeIfAbsent(original, k -> new ArrayList<>()).add(translation);
     }
 
     /** A translation of another page of the site. */

@@ -94,7 +94,7 @@ public final class Site implements LinkTargets {
             FrontMatter index = FrontMatter.generated("Easy read pages", "Every page of this site that has an easy read version.");
             pages.add(new Page(Page.EASY_READ_INDEX_SOURCE, "easy-read/", "easy-read", Page.Kind.EASY_READ_INDEX, true, index, 1));
         }
-        addSearchPage(pages, problems);
+        addSearchPages(pages, localised.languages(), problems);
         pages.sort(Comparator.comparing(Page::urlPath).thenComparing(Page::sourcePath));
         reportDuplicateUrls(pages, problems);
         Site site = new Site(config, pages, files, pictures, localised.languages());
@@ -107,9 +107,10 @@ public final class Site implements LinkTargets {
 
     /**
      * Every site has a search page at /search/, unless one of its own pages has that address: then it has none, and a
-     * warning says how to get it back.
+     * warning says how to get it back. Each language the site has pages in gets its own, searching only those pages
+     * (/cy/search/).
      */
-    private static void addSearchPage(List<Page> pages, Problems problems) {
+    private static void addSearchPages(List<Page> pages, Languages languages, Problems problems) {
         Optional<Page> taken = pages.stream().filter(page -> page.urlPath().equals(SEARCH_URL)).findFirst();
         if (taken.isPresent()) {
             Page page = taken.get();
@@ -120,6 +121,13 @@ public final class Site implements LinkTargets {
         }
         FrontMatter search = FrontMatter.generated("Search this site", "Find a page of this site by the words in it.");
         pages.add(new Page(Page.SEARCH_SOURCE, SEARCH_URL, "search", Page.Kind.SEARCH, true, search, 1));
+        for (String code : languages.translationLanguagesUsed()) {
+            String source = "search/index." + code + ".md";
+            FrontMatter translated = new FrontMatter(search.title(), search.summary(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    false, Optional.of(code), 0, List.of(), Optional.empty(), Optional.empty(), 1, 1, List.of());
+            pages.add(new Page(source, code + "/" + SEARCH_URL, "search", Page.Kind.SEARCH, true, translated, 1));
+            languages.addGenerated(Page.SEARCH_SOURCE, source, code);
+        }
     }
 
     /** Where the search page is published. */
@@ -228,16 +236,21 @@ public final class Site implements LinkTargets {
     /** The pages and sections listed under a home or section page. */
     public List<Page> childrenOf(Page page) {
         if (page.kind() == Page.Kind.EASY_READ_INDEX || page.urlPath().equals("easy-read/")) return easyReadPages();
-        if (page.kind() == Page.Kind.SEARCH) return everyPageByTitle();
+        if (page.kind() == Page.Kind.SEARCH) return everyPageByTitle(languages.languageOf(page));
         if (page.indexedFolder().isEmpty()) return List.of();
         return childrenByFolder.getOrDefault(page.folder(), List.of());
     }
 
-    /** The search page's list of every page, for readers whose browser does not run its script. */
-    private List<Page> everyPageByTitle() {
-        return pages.stream().filter(page -> page.kind() != Page.Kind.SEARCH)
+    /** The search page's list of every page in its language, for readers whose browser does not run its script. */
+    private List<Page> everyPageByTitle(String language) {
+        return inLanguage(language).stream()
                 .sorted(Comparator.comparing((Page page) -> page.title().toLowerCase(java.util.Locale.ROOT)).thenComparing(Page::urlPath))
                 .toList();
+    }
+
+    /** Every page in a language (the site's own pages, or one translation's), search pages left out; in site order. */
+    public List<Page> inLanguage(String language) {
+        return pages.stream().filter(page -> page.kind() != Page.Kind.SEARCH && languages.languageOf(page).equals(language)).toList();
     }
 
     /** The pages' languages and which page translates which. */
@@ -269,7 +282,7 @@ public final class Site implements LinkTargets {
             Page index = sectionIndexByFolder.get(folder);
             if (index != null) {
                 Page shown = languages.inLanguageOf(index.sourcePath(), page).map(bySource::get).orElse(index);
-                crumbs.add(0, new NavItem(shown.kind() == Page.Kind.HOME ? home : shown.title(), urlOf(shown), false));
+                crumbs.add(0, new NavItem(index.kind() == Page.Kind.HOME ? home : shown.title(), urlOf(shown), false));
             }
             if (folder.isEmpty()) break;
             folder = SitePaths.folderOf(folder);

@@ -76,7 +76,7 @@ class EasyReadLayoutIT {
             double lineHeight = ((Number) m.get("lineHeight")).doubleValue();
             assertTrue(fontSize >= 21, "body text " + fontSize + " px at " + width);
             assertTrue(lineHeight / fontSize >= 1.5, "line height " + lineHeight / fontSize + " at " + width);
-            assertEquals("left", m.get("align"));
+            assertEquals("start", m.get("align"), "aligned to the start of each line (the left in English), never justified");
             assertEquals(0L, ((Number) m.get("overflow")).longValue(), "no sideways scrolling at " + width);
             List<Map<String, Object>> points = (List<Map<String, Object>>) m.get("points");
             assertEquals(3, points.size());

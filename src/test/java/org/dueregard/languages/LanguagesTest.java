@@ -31,7 +31,7 @@ class LanguagesTest {
             Welcome.
             -- content/index.cy.md --
             ---
-            title: Hafan
+            title: Croeso i’r wefan
             date: 2025-01-10
             ---
             Croeso.
@@ -104,7 +104,7 @@ class LanguagesTest {
         assertEquals("31 Mawrth 2025", welsh.select(".page-meta time").get(0).text());
         assertEquals("Adolygiad nesaf erbyn", welsh.select(".page-meta dt").get(1).text());
         assertEquals("Cael yr wybodaeth hon mewn fformat arall", welsh.selectFirst("#alternative-formats-heading").text());
-        assertEquals(List.of("Hafan", "Reports"), welsh.select(".breadcrumbs a").eachText(), "the Welsh home page, and a section with no Welsh page");
+        assertEquals(List.of("Hafan", "Reports"), welsh.select(".breadcrumbs a").eachText(), "the Welsh home page called Home in Welsh, and a section with no Welsh page");
         assertEquals("/cy/", welsh.selectFirst(".breadcrumbs a").attr("href"));
         assertEquals("en-GB", welsh.selectFirst(".header__home").attr("lang"), "the site's English name is marked as English");
         Document english = Jsoup.parse(site.read("reports/pay/index.html"));
@@ -144,7 +144,8 @@ class LanguagesTest {
         assertEquals(List.of("About us", "Pay gap"), Jsoup.parse(site.read("reports/index.html")).select(".document-list__link").eachText());
         assertFalse(site.read("feed.xml").contains("/cy/"), "the feed lists each publication once");
         assertTrue(site.read("sitemap.xml").contains("https://example.org/cy/reports/pay/"));
-        assertTrue(site.read("search-index.json").contains("\"url\":\"/cy/reports/pay/\""));
+        assertTrue(site.read("search-index.cy.json").contains("\"url\":\"/cy/reports/pay/\""), "in the Welsh search");
+        assertFalse(site.read("search-index.json").contains("/cy/"), "not in the English search");
         assertFalse(run.err().contains("sentence"), "English readability rules are not applied to Welsh: " + run.err());
     }
 

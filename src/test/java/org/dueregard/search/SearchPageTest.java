@@ -128,4 +128,26 @@ class SearchPageTest {
         assertFalse(site.exists("search-index.json"));
         assertTrue(Jsoup.parse(site.read("index.html")).select("a.header__search").isEmpty());
     }
+
+    @Test
+    void eachLanguageHasItsOwnSearchPageAndIndex() throws IOException {
+        MiniSite site = MiniSite.write(folder, "-- dueregard.yml --\n" + MiniSite.DEFAULT_CONFIG + "translations: [cy]\n" + SITE
+                + "-- content/reports/pay.cy.md --\n---\ntitle: Bwlch cyflog\n---\nMae prentisiaethau yn newydd.\n");
+        MiniSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.toString());
+        JsonNode welsh = new ObjectMapper().readTree(site.read("search-index.cy.json"));
+        assertEquals(1, welsh.get("pages").size(), "only the Welsh pages");
+        assertEquals("/cy/reports/pay/", welsh.get("pages").get(0).get("url").asText());
+        assertTrue(urlsWith(welsh, "prentisiaethau").contains("/cy/reports/pay/"));
+        assertTrue(urlsWith(index(site), "prentisiaethau").isEmpty(), "the English index has English pages only");
+        Document search = Jsoup.parse(site.read("cy/search/index.html"));
+        assertEquals("cy", search.selectFirst("html").attr("lang"));
+        assertEquals("Chwilio'r wefan hon", search.selectFirst("h1").text());
+        assertEquals("/search-index.cy.json", search.selectFirst("form[role=search]").attr("data-index"));
+        assertEquals("{count} o dudalennau ar gyfer ‘{words}’.", search.selectFirst("form[role=search]").attr("data-found-many"));
+        assertEquals(List.of("Bwlch cyflog"), search.select("#every-page ~ ul .document-list__link").eachText());
+        assertEquals("/cy/search/", Jsoup.parse(site.read("cy/reports/pay/index.html")).selectFirst("a.header__search").attr("href"),
+                "a Welsh page's search link goes to the Welsh search");
+        assertEquals("/search/", Jsoup.parse(site.read("reports/pay/index.html")).selectFirst("a.header__search").attr("href"));
+    }
 }
