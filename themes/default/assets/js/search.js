@@ -2,7 +2,7 @@
  * The search page of a dueregard site. Reads search-index.json (made by the build from the text the pages publish,
  * nothing else) and lists the pages that have every word typed, best first. No third party, no server, no cookies.
  * Words are split as the build splits them (SearchIndex.java): accents dropped, lower case, runs of letters and
- * digits, a number with its decimal point and without thousands commas; a typed word matches the start of a word
+ * digits, a point or comma between two digits kept ("19.5") or dropped ("6,173" is 6173); a typed word matches the start of a word
  * ("gap" finds "gaps").
  */
 (function () {
@@ -12,8 +12,9 @@
     'of', 'on', 'or', 'that', 'the', 'this', 'to', 'was', 'were', 'which', 'with'];
 
   function wordsOf(text) {
-    var plain = (text || '').normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/(?<=\p{N}),(?=\p{N})/gu, '');
-    return (plain.match(/[\p{L}\p{N}]+(?:\.\p{N}+)*/gu) || []).filter(function (word) { return COMMON.indexOf(word) < 0; });
+    var plain = (text || '').normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/(?<=\p{Nd}),(?=\p{Nd})/gu, '');
+    return (plain.match(/[\p{L}\p{N}]+(?:(?<=\p{Nd})\.(?=\p{Nd})[\p{L}\p{N}]+)*/gu) || [])
+      .filter(function (word) { return COMMON.indexOf(word) < 0; });
   }
 
   function anyStartsWith(words, prefix) {

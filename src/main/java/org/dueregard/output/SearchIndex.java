@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jsoup.parser.Parser;
 
 import java.text.Normalizer;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -41,9 +41,6 @@ public final class SearchIndex {
     private static final Set<String> COMMON = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have",
             "in", "is", "it", "its", "of", "on", "or", "that", "the", "this", "to", "was", "were", "which", "with");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    /** Letters and digits; a number keeps its decimal point ("19.5") and loses its thousands commas ("6,173" is 6173). */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:\\.\\p{N}+)*");
-    private static final Pattern THOUSANDS = Pattern.compile("(?<=\\p{N}),(?=\\p{N})");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SearchIndex() {
@@ -51,20 +48,62 @@ public final class SearchIndex {
 
     /**
      * The distinct words of a piece of HTML written by the build, found the way the search page's script splits what
-     * a reader types (see search.js): decomposed, accents dropped, lower case, runs of letters and digits.
+     * a reader types (see search.js): runs of letters and digits, lower case, accents dropped; a point between two
+     * digits is kept ("19.5") and a comma between two digits dropped ("6,173" is 6173). One pass over the text, not
+     * regular expressions: half the time, which counts on a 10,000-page site.
      */
     public static String wordsOf(String html) {
         return String.join(" ", words(Parser.unescapeEntities(textOf(html), false)));
     }
 
     static Set<String> words(String text) {
-        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
-        Matcher word = WORD.matcher(THOUSANDS.matcher(plain).replaceAll(""));
-        Set<String> words = new TreeSet<>();
-        while (word.find()) {
-            if (!COMMON.contains(word.group())) words.add(word.group());
+        Set<String> words = new HashSet<>();
+        StringBuilder word = new StringBuilder();
+        boolean plain = true; // only ASCII so far: no accents to drop
+        int length = text.length();
+        for (int i = 0; i <= length; i++) {
+            char c = i < length ? text.charAt(i) : ' ';
+            if (isWordChar(c)) {
+                word.append(c);
+                plain &= c < 128;
+                continue;
+            }
+            int type = Character.getType(c);
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+            if (mark && !word.isEmpty()) {
+                plain = false;
+                word.append(c);
+                continue;
+            }
+            // "6,173" is one number, 6173; "19.5" keeps its point.
+            boolean betweenDigits = !word.isEmpty() && i + 1 < length && Character.isDigit(word.charAt(word.length() - 1))
+                    && Character.isDigit(text.charAt(i + 1));
+            if (betweenDigits && c == ',') continue;
+            if (betweenDigits && c == '.') {
+                word.append(c);
+                continue;
+            }
+            if (!word.isEmpty()) {
+                addWord(words, word.toString(), plain);
+                word.setLength(0);
+                plain = true;
+            }
         }
-        return words;
+        return new TreeSet<>(words);
+    }
+
+    private static boolean isWordChar(char c) {
+        if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** Lower case and, for a word with letters beyond ASCII, decomposed with its accents dropped ("Café" is "cafe"). */
+    private static void addWord(Set<String> words, String word, boolean plain) {
+        String folded = plain ? word.toLowerCase(Locale.ROOT)
+                : MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+        if (!folded.isEmpty() && !COMMON.contains(folded)) words.add(folded);
     }
 
     /**

@@ -26,6 +26,11 @@ class SearchIndexTest {
     }
 
     @Test
+    void aPointBetweenAWordAndANumberSplitsThem() {
+        assertEquals("2023 2024 pay", SearchIndex.wordsOf("<p>pay.2023 and pay.2024</p>"));
+    }
+
+    @Test
     void everyScriptSplitsIntoWords() {
         assertEquals("cydraddoldeb ddiwylliannol مساوات", SearchIndex.wordsOf("<p>Cydraddoldeb: ddiwylliannol, مساوات.</p>"));
     }
