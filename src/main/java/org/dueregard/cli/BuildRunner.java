@@ -64,6 +64,7 @@ final class BuildRunner {
             out.printf("%s %s and %s in %d ms%s.%n", doneVerb, ProblemPrinter.plural(report.pages(), "page"),
                     ProblemPrinter.plural(report.files(), "file"), report.elapsed().toMillis(),
                     report.warnings().isEmpty() ? "" : " with " + ProblemPrinter.plural(report.warnings().size(), "warning"));
+            report.languages().ifPresent(out::println);
             report.duty().ifPresent(duty -> duty.lines().forEach(out::println));
             return ExitCode.OK;
         } catch (ProblemsException e) {

@@ -4,15 +4,18 @@ import org.dueregard.Problem;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a successful build did: counts, the warnings it found and how long it took.
  *
- * @param duty the equality duty's calendar, when dueregard.yml has duty:
+ * @param duty      the equality duty's calendar, when dueregard.yml has duty:
+ * @param languages how many pages are translated into each language, when dueregard.yml has translations:
  */
-public record BuildReport(int pages, int files, List<Problem> warnings, Duration elapsed, java.util.Optional<org.dueregard.duty.DutyReport> duty) {
+public record BuildReport(int pages, int files, List<Problem> warnings, Duration elapsed, Optional<org.dueregard.duty.DutyReport> duty,
+                          Optional<String> languages) {
 
     public BuildReport(int pages, int files, List<Problem> warnings, Duration elapsed) {
-        this(pages, files, warnings, elapsed, java.util.Optional.empty());
+        this(pages, files, warnings, elapsed, Optional.empty(), Optional.empty());
     }
 }

@@ -121,7 +121,8 @@ public final class SiteBuilder {
             cache.ifPresent(RenderCache::commitRenders);
             timer.done("swap into place");
             List<Problem> warnings = problems.sorted();
-            return new BuildReport(site.pages().size(), copied, warnings, Duration.ofNanos(System.nanoTime() - started), duty);
+            return new BuildReport(site.pages().size(), copied, warnings, Duration.ofNanos(System.nanoTime() - started), duty,
+                    LanguageReport.write(root, site));
         } catch (ProblemsException | IOException | RuntimeException e) {
             output.discard();
             cache.ifPresent(RenderCache::discardRenders);

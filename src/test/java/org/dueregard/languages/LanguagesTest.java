@@ -201,4 +201,16 @@ class LanguagesTest {
         assertEquals("Get this information in another format", urdu.selectFirst("#alternative-formats-heading").text(),
                 "a word the site has not translated is in English");
     }
+
+    @Test
+    void theBuildSaysHowManyPagesAreInEachLanguageAndListsThem() throws IOException {
+        MiniSite site = site(CONFIG, PAGES);
+        MiniSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("Pages translated: Welsh 3 of 4, Urdu 1 of 4."), run.out());
+        String list = java.nio.file.Files.readString(folder.resolve(".dueregard/languages.txt"));
+        assertTrue(list.contains("content/reports/pay.md: en-GB, cy\n"), list);
+        assertTrue(list.contains("content/reports/urdu.md: en-GB, ur\n"), list);
+        assertTrue(list.contains("content/reports/pay.easy-read.md: en-GB, cy\n"), list);
+    }
 }
