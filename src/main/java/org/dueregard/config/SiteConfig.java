@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param statement what the accessibility statement says beyond the check results (accessibility_statement:)
  * @param allowHttp why the site is published over plain http (allow_http:), or empty
  * @param baseUrlLine the line of base_url in dueregard.yml, 0 when the address came from the command line
+ * @param pdf     which pages a PDF document is made from when their front matter does not say (pdf:)
  */
 public record SiteConfig(
         String title,
@@ -32,9 +33,13 @@ public record SiteConfig(
         int baseUrlLine,
         List<String> keep,
         Optional<Duty> duty,
-        Statement statement) {
+        Statement statement,
+        PdfPages pdf) {
 
     public static final String FILE_NAME = "dueregard.yml";
+
+    /** The pages that get a PDF unless their front matter says otherwise: those with layout: report, every page, or none. */
+    public enum PdfPages { REPORTS, ALL, NONE }
 
     /** How people ask for the information in another format. Empty strings mean "not given". */
     public record Contact(String email, String phone, String textRelay, String address) {
@@ -104,7 +109,7 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, organisation, newBaseUrl, language, theme, banner, contact, navigation, footerLinks,
-                acceptedIssues, easyReadRequired, readability, allowHttp, 0, keep, duty, statement);
+                acceptedIssues, easyReadRequired, readability, allowHttp, 0, keep, duty, statement, pdf);
     }
 
     /** The absolute URL of a site path such as "/reports/" (which already includes the base path). */

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param summaryLine the line of the summary, or the title's line when there is none
  * @param duty     the publications the equality duty asks for that this page is ("equality-information",
  *                 "equality-objectives", "gender-pay-gap", "accessibility-statement"), for the duty's calendar
+ * @param pdf      whether a PDF document is made from the page (pdf: true or false), when the page says; else the
+ *                 site's setting decides
  */
 public record FrontMatter(
         String title,
@@ -33,17 +35,18 @@ public record FrontMatter(
         Optional<String> pair,
         int titleLine,
         int summaryLine,
-        List<String> duty) {
+        List<String> duty,
+        Optional<Boolean> pdf) {
 
     /** The front matter of a page dueregard makes itself (a section index, the easy read list). */
     public static FrontMatter generated(String title, String summary) {
         return new FrontMatter(title, summary, Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(), 0,
-                List.of(), Optional.empty(), Optional.empty(), 1, 1, List.of());
+                List.of(), Optional.empty(), Optional.empty(), 1, 1, List.of(), Optional.empty());
     }
 
     /** The same keys with another title and summary (figures quoted in them replaced). */
     public FrontMatter withText(String newTitle, String newSummary) {
         return new FrontMatter(newTitle, newSummary, date, updated, reviewBy, draft, lang, weight, tags, layout, pair, titleLine, summaryLine,
-                duty);
+                duty, pdf);
     }
 }

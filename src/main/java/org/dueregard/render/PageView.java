@@ -11,6 +11,8 @@ import java.util.List;
  * Markdown rendered by us, marked safe here and nowhere else.
  *
  * @param alternate the page's other version ("Easy read version" or "Standard version"), or null when it has none
+ * @param address   the page's full web address, for documents read away from the site
+ * @param documents the documents made from the page (its PDF), for the links to them; empty when none
  */
 public record PageView(
         String title,
@@ -29,7 +31,9 @@ public record PageView(
         List<ListedPage> children,
         boolean easyRead,
         NavItem alternate,
-        List<HardWord> hardWords) {
+        List<HardWord> hardWords,
+        String address,
+        List<DocumentView> documents) {
 
     /** A word from the site's glossary that the page uses, and what it means. */
     public record HardWord(String word, String meaning) {
@@ -37,6 +41,12 @@ public record PageView(
 
     /** A page as it appears in a section's list. */
     public record ListedPage(String title, String url, String summary, DateView published) {
+    }
+
+    /** The same page with the documents made from it, once they are made (their sizes are in the links). */
+    public PageView withDocuments(List<DocumentView> made) {
+        return new PageView(title, summary, url, lang, layout, home, published, updated, reviewBy, tags, content, contents, breadcrumbs,
+                children, easyRead, alternate, hardWords, address, List.copyOf(made));
     }
 
     static SafeString trusted(String renderedHtml) {

@@ -74,13 +74,15 @@ public final class ViewFactory {
                 fm.date().map(DateView::of).orElse(null), updated.map(DateView::of).orElse(null),
                 fm.reviewBy().map(DateView::of).orElse(null), fm.tags(), PageView.trusted(bodyHtml), contents,
                 site.breadcrumbsOf(page), children, page.easyRead(), alternate,
-                page.easyRead() && !glossary.isEmpty() ? hardWordsIn(bodyHtml) : List.of());
+                page.easyRead() && !glossary.isEmpty() ? hardWordsIn(bodyHtml) : List.of(),
+                site.config().baseUrl().resolve(site.urlOf(page)).toString(), List.of());
     }
 
     /** The page shown for an address that does not exist. */
     public PageView notFoundView() {
         // A description even here: search engines and Lighthouse's SEO audit ask every page for one.
         return new PageView("Page not found", "There is no page at this address. How to find what you are looking for.", site.config().basePath() + "404.html", site.config().language(), "404",
-                false, null, null, null, List.of(), PageView.trusted(""), List.of(), List.of(), List.of(), false, null, List.of());
+                false, null, null, null, List.of(), PageView.trusted(""), List.of(), List.of(), List.of(), false, null, List.of(),
+                site.config().baseUrl().resolve(site.config().basePath() + "404.html").toString(), List.of());
     }
 }

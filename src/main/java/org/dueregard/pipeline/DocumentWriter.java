@@ -1,0 +1,137 @@
+package org.dueregard.pipeline;
+
+import org.dueregard.Problem;
+import org.dueregard.Problems;
+import org.dueregard.ProblemsException;
+import org.dueregard.charts.DataEmbeds;
+import org.dueregard.documents.DocumentChoice;
+import org.dueregard.documents.PdfFonts;
+import org.dueregard.documents.PdfMaker;
+import org.dueregard.documents.PdfUaAdvice;
+import org.dueregard.documents.PdfUaCheck;
+import org.dueregard.documents.PrintHtml;
+import org.dueregard.output.SiteOutput;
+import org.dueregard.output.SvgSanitizer;
+import org.dueregard.render.DocumentView;
+import org.dueregard.render.PageView;
+import org.dueregard.render.SiteView;
+import org.dueregard.render.TemplateRenderer;
+import org.dueregard.render.Theme;
+import org.dueregard.site.Page;
+import org.dueregard.site.Site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Part of stage 5: the documents made from a page, written beside it while the page is rendered (so the page can
+ * link them with their size). A tagged PDF/UA-1 file from the theme's print template ({@code document.peb}); in a
+ * checked build ({@code build --check}, {@code check}) each is validated with veraPDF, and each broken rule is a
+ * problem of the page it was made from.
+ */
+final class DocumentWriter {
+
+    /** What a page's documents left: the links for the page, and the files written (the preview keeps them). */
+    record Made(List<DocumentView> links, Set<String> files) {
+        static final Made NONE = new Made(List.of(), Set.of());
+    }
+
+    static final String PRINT_LAYOUT = "document";
+
+    private final Path root;
+    private final Site site;
+    private final TemplateRenderer templates;
+    private final DataEmbeds embeds;
+    private final SiteOutput output;
+    private final Map<String, Path> assets;
+    private final Optional<PdfFonts> fonts;
+    private final boolean validate;
+
+    /** @param validate check each document with veraPDF (a checked build) */
+    DocumentWriter(Path root, Site site, Theme theme, TemplateRenderer templates, DataEmbeds embeds, SiteOutput output, boolean validate) {
+        this.root = root;
+        this.site = site;
+        this.templates = templates;
+        this.embeds = embeds;
+        this.output = output;
+        this.assets = theme.assets();
+        this.fonts = PdfFonts.find(theme.layers());
+        this.validate = validate;
+    }
+
+    /** Makes and writes the page's PDF when it should have one; every problem is one of the page's. */
+    Made writeFor(Page page, SiteView siteView, PageView pageView, Problems problems) throws ProblemsException {
+        if (!DocumentChoice.wantsPdf(page, site.config().pdf())) return Made.NONE;
+        if (fonts.isEmpty()) {
+            problems.add(Problem.error(page.file(), 0, "The PDF of this page cannot be made: the theme has no fonts/LiberationSans-Regular.ttf "
+                    + "(and its Bold, Italic and BoldItalic faces).", "Put the four font files in your theme's fonts/ folder, or write pdf: false "
+                    + "in the page's front matter."));
+            return Made.NONE;
+        }
+        String path = DocumentChoice.pdfPath(page);
+        String html = templates.render(PRINT_LAYOUT, siteView, pageView);
+        org.w3c.dom.Document print = PrintHtml.toPrint(html, site.config().basePath(), site.config().baseUrl().toString());
+        PdfMaker.Dates dates = new PdfMaker.Dates(
+                page.frontMatter().date().orElse(BUILD_DATE_FALLBACK),
+                page.frontMatter().updated().or(() -> page.frontMatter().date()).orElse(BUILD_DATE_FALLBACK),
+                pageView.address());
+        byte[] pdf;
+        try {
+            pdf = new PdfMaker(fonts.get(), this::findFile).make(print, dates);
+        } catch (RuntimeException e) {
+            problems.add(Problem.error(page.file(), 0, "The PDF of this page could not be made: " + e.getMessage(),
+                    "If the web page builds, the print template (templates/" + PRINT_LAYOUT + ".peb) or dueregard is at fault: "
+                            + "report it with this message. Meanwhile write pdf: false in the page's front matter."));
+            return Made.NONE;
+        }
+        if (validate) {
+            PdfUaCheck.check(pdf).forEach(failure -> problems.add(PdfUaAdvice.problem(page.file(), path, failure)));
+        }
+        output.writeBytes(path, pdf);
+        String url = site.config().basePath() + path;
+        DocumentView link = new DocumentView(url, "Download this " + ("report".equals(page.layout()) ? "report" : "page") + " as a PDF",
+                "PDF", humanSize(pdf.length));
+        return new Made(List.of(link), Set.of(path));
+    }
+
+    /** A page without a date has documents dated at a fixed day, so its bytes still do not depend on the day of the build. */
+    private static final java.time.LocalDate BUILD_DATE_FALLBACK = java.time.LocalDate.of(2000, 1, 1);
+
+    /** A file of the site by its path below the base path: a chart made for a page, a theme asset, or a file beside a page. */
+    private Optional<byte[]> findFile(String path) {
+        Optional<byte[]> made = embeds.findFile(path);
+        if (made.isPresent()) return made;
+        if (path.startsWith("assets/") && assets.containsKey(path.substring("assets/".length()))) {
+            return read(assets.get(path.substring("assets/".length())));
+        }
+        Path content = root.resolve("content").normalize();
+        Path file = content.resolve(path).normalize();
+        if (!file.startsWith(content) || !Files.isRegularFile(file)) return Optional.empty();
+        Optional<byte[]> bytes = read(file);
+        if (path.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+            // The same rewrite as the published copy: no scripts, no outside references.
+            return bytes.map(SvgSanitizer::sanitise).filter(SvgSanitizer.Clean.class::isInstance).map(clean -> ((SvgSanitizer.Clean) clean).svg());
+        }
+        return bytes;
+    }
+
+    private static Optional<byte[]> read(Path file) {
+        try {
+            return Optional.of(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String humanSize(long bytes) {
+        if (bytes < 1024) return bytes + " bytes";
+        if (bytes < 1024 * 1024) return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+        return String.format(java.util.Locale.UK, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}
