@@ -30,6 +30,32 @@ public record PdfFonts(Path regular, Path bold, Path italic, Path boldItalic) {
         return Optional.of(new PdfFonts(regular.get(), bold.get(), italic.get(), boldItalic.get()));
     }
 
+    /**
+     * The same faces as files on disk: openhtmltopdf 1.1.31 gives the charts' drawer (Batik) only fonts from files, and
+     * the built-in theme's fonts are inside the jar. Copied once per run to a temporary folder, deleted at exit.
+     */
+    public PdfFonts onDisk() {
+        if (regular.getFileSystem().equals(java.nio.file.FileSystems.getDefault())) return this;
+        return ON_DISK.computeIfAbsent(this, fonts -> {
+            try {
+                Path folder = Files.createTempDirectory("dueregard-fonts");
+                folder.toFile().deleteOnExit();
+                return new PdfFonts(copy(fonts.regular, folder), copy(fonts.bold, folder), copy(fonts.italic, folder), copy(fonts.boldItalic, folder));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("The theme's fonts cannot be copied to a temporary folder", e);
+            }
+        });
+    }
+
+    private static final java.util.Map<PdfFonts, PdfFonts> ON_DISK = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Path copy(Path font, Path folder) throws java.io.IOException {
+        Path target = folder.resolve(font.getFileName().toString());
+        Files.copy(font, target);
+        target.toFile().deleteOnExit();
+        return target;
+    }
+
     private static Optional<Path> face(List<Path> layers, String name) {
         return layers.stream().map(layer -> layer.resolve("fonts").resolve(name)).filter(Files::isRegularFile).findFirst();
     }

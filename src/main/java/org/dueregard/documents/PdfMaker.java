@@ -108,17 +108,20 @@ public final class PdfMaker {
         }
     }
 
-    /** Each face for the text and, under the name the charts ask for, for the charts' labels (Liberation Sans has Arial's widths). */
+    /**
+     * Each face for the text and, under the name the charts ask for, for the charts' labels: Liberation Sans has
+     * Arial's widths, which the charts' layout measures labels with, so a label fits where it was placed.
+     */
     private void addFonts(PdfRendererBuilder builder) {
         EnumSet<FSFontUseCase> text = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_PRE);
+        builder.useFont(() -> read(fonts.regular()), PdfFonts.FAMILY, 400, FontStyle.NORMAL, true, text);
+        builder.useFont(() -> read(fonts.bold()), PdfFonts.FAMILY, 700, FontStyle.NORMAL, true, text);
+        builder.useFont(() -> read(fonts.italic()), PdfFonts.FAMILY, 400, FontStyle.ITALIC, true, text);
+        builder.useFont(() -> read(fonts.boldItalic()), PdfFonts.FAMILY, 700, FontStyle.ITALIC, true, text);
+        PdfFonts files = fonts.onDisk();
         EnumSet<FSFontUseCase> charts = EnumSet.of(FSFontUseCase.SVG);
-        for (String family : new String[] {PdfFonts.FAMILY, "Arial"}) {
-            EnumSet<FSFontUseCase> uses = family.equals(PdfFonts.FAMILY) ? text : charts;
-            builder.useFont(() -> read(fonts.regular()), family, 400, FontStyle.NORMAL, true, uses);
-            builder.useFont(() -> read(fonts.bold()), family, 700, FontStyle.NORMAL, true, uses);
-            builder.useFont(() -> read(fonts.italic()), family, 400, FontStyle.ITALIC, true, uses);
-            builder.useFont(() -> read(fonts.boldItalic()), family, 700, FontStyle.ITALIC, true, uses);
-        }
+        builder.useFont(files.regular().toFile(), "Arial", 400, FontStyle.NORMAL, true, charts);
+        builder.useFont(files.bold().toFile(), "Arial", 700, FontStyle.NORMAL, true, charts);
     }
 
     private static InputStream read(Path font) {

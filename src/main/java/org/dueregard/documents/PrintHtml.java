@@ -31,6 +31,7 @@ public final class PrintHtml {
         doc.select("div.table-scroll").unwrap();
         doc.select("[hidden], .visually-hidden, script, noscript, template").remove();
         doc.select("img[src]").forEach(img -> loadFromSite(img, basePath));
+        doc.select("table").forEach(PrintHtml::markShortTable);
         doc.select("a[href]").forEach(link -> fullAddress(link, basePath, baseUrl));
         addBookmarks(doc);
         return W3CDom.convert(doc);
@@ -44,6 +45,13 @@ public final class PrintHtml {
         } else {
             picture.replaceWith(img);
         }
+    }
+
+    /** Rows a table may have and still be kept on one page with its caption; a longer one breaks, repeating its header row. */
+    static final int SHORT_TABLE_ROWS = 20;
+
+    private static void markShortTable(Element table) {
+        if (table.select("tr").size() <= SHORT_TABLE_ROWS) table.addClass("short-table");
     }
 
     private static void loadFromSite(Element img, String basePath) {
