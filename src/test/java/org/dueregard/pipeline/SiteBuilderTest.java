@@ -106,7 +106,7 @@ class SiteBuilderTest {
         MiniSite site = built();
         assertEquals(List.of(".dueregard-site", "404.html", "accessibility/index.html", "assets/css/dueregard.css",
                 "assets/css/print.css", "assets/images/favicon.svg", "feed.xml", "index.html",
-                "reports/annual-2024/index.html", "reports/index.html", "reports/objectives/index.html",
+                "reports/annual-2024/annual-2024.pdf", "reports/annual-2024/index.html", "reports/index.html", "reports/objectives/index.html",
                 "reports/staff.png", "robots.txt", "sitemap.xml"), site.outputFiles());
     }
 
