@@ -4,6 +4,7 @@ import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
@@ -15,6 +16,7 @@ import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -93,8 +95,10 @@ public final class PdfMaker {
                 .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith(SCHEME + ":"),
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .withW3cDocument(printPage, SCHEME + ":/");
-        addFonts(builder);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        PDDocument document = new PDDocument();
+        builder.usePDDocument(document);
+        addFonts(builder, document);
+        try (document; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
             renderer.createPDFWithoutClosing();
             PDDocument pdf = renderer.getPdfDocument();
@@ -111,22 +115,40 @@ public final class PdfMaker {
     /**
      * Each face for the text and, under the name the charts ask for, for the charts' labels: Liberation Sans has
      * Arial's widths, which the charts' layout measures labels with, so a label fits where it was placed.
+     * <p>
+     * The text faces are loaded here with the font's glyph substitutions (GSUB) off: PDFBox 3.0 otherwise runs them on
+     * every run of text, compiling regular expressions each time (two thirds of the time of a long report), and English
+     * needs none of them.
      */
-    private void addFonts(PdfRendererBuilder builder) {
-        EnumSet<FSFontUseCase> text = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_PRE);
-        builder.useFont(() -> read(fonts.regular()), PdfFonts.FAMILY, 400, FontStyle.NORMAL, true, text);
-        builder.useFont(() -> read(fonts.bold()), PdfFonts.FAMILY, 700, FontStyle.NORMAL, true, text);
-        builder.useFont(() -> read(fonts.italic()), PdfFonts.FAMILY, 400, FontStyle.ITALIC, true, text);
-        builder.useFont(() -> read(fonts.boldItalic()), PdfFonts.FAMILY, 700, FontStyle.ITALIC, true, text);
+    private void addFonts(PdfRendererBuilder builder, PDDocument document) {
+        addTextFace(builder, document, fonts.regular(), 400, FontStyle.NORMAL);
+        addTextFace(builder, document, fonts.bold(), 700, FontStyle.NORMAL);
+        addTextFace(builder, document, fonts.italic(), 400, FontStyle.ITALIC);
+        addTextFace(builder, document, fonts.boldItalic(), 700, FontStyle.ITALIC);
         PdfFonts files = fonts.onDisk();
         EnumSet<FSFontUseCase> charts = EnumSet.of(FSFontUseCase.SVG);
         builder.useFont(files.regular().toFile(), "Arial", 400, FontStyle.NORMAL, true, charts);
         builder.useFont(files.bold().toFile(), "Arial", 700, FontStyle.NORMAL, true, charts);
     }
 
-    private static InputStream read(Path font) {
+    private static void addTextFace(PdfRendererBuilder builder, PDDocument document, Path face, int weight, FontStyle style) {
         try {
-            return Files.newInputStream(font);
+            org.apache.fontbox.ttf.TrueTypeFont font = new org.apache.fontbox.ttf.TTFParser()
+                    .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(FONT_BYTES.computeIfAbsent(face, PdfMaker::readAll)));
+            font.setEnableGsub(false);
+            PDType0Font loaded = PDType0Font.load(document, font, true);
+            builder.useFont(new PDFontSupplier(loaded), PdfFonts.FAMILY, weight, style, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The theme's font " + face + " cannot be read", e);
+        }
+    }
+
+    /** The font files' bytes, read once per run (each document parses its own copy). */
+    private static final java.util.Map<Path, byte[]> FONT_BYTES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static byte[] readAll(Path font) {
+        try {
+            return Files.readAllBytes(font);
         } catch (IOException e) {
             throw new UncheckedIOException("The theme's font " + font + " cannot be read", e);
         }
