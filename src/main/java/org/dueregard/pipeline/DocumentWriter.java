@@ -8,7 +8,7 @@ import org.dueregard.documents.DocumentChoice;
 import org.dueregard.documents.PdfFonts;
 import org.dueregard.documents.PdfMaker;
 import org.dueregard.documents.PdfUaAdvice;
-import org.dueregard.documents.PdfUaCheck;
+import org.dueregard.documents.PdfCheckCache;
 import org.dueregard.documents.PrintHtml;
 import org.dueregard.output.SiteOutput;
 import org.dueregard.output.SvgSanitizer;
@@ -33,7 +33,7 @@ import java.util.Set;
  * Part of stage 5: the documents made from a page, written beside it while the page is rendered (so the page can
  * link them with their size). A tagged PDF/UA-1 file from the theme's print template ({@code document.peb}); in a
  * checked build ({@code build --check}, {@code check}) each is validated with veraPDF, and each broken rule is a
- * problem of the page it was made from.
+ * problem of the page it was made from. A document veraPDF passed is remembered by its hash and not checked again.
  */
 final class DocumentWriter {
 
@@ -52,6 +52,7 @@ final class DocumentWriter {
     private final Map<String, Path> assets;
     private final Optional<PdfFonts> fonts;
     private final boolean validate;
+    private final PdfCheckCache checked;
 
     /** @param validate check each document with veraPDF (a checked build) */
     DocumentWriter(Path root, Site site, Theme theme, TemplateRenderer templates, DataEmbeds embeds, SiteOutput output, boolean validate) {
@@ -63,6 +64,7 @@ final class DocumentWriter {
         this.assets = theme.assets();
         this.fonts = PdfFonts.find(theme.layers());
         this.validate = validate;
+        this.checked = new PdfCheckCache(root.resolve(".dueregard").resolve("pdf-checks"));
     }
 
     /** Makes and writes the page's PDF when it should have one; every problem is one of the page's. */
@@ -91,7 +93,7 @@ final class DocumentWriter {
             return Made.NONE;
         }
         if (validate) {
-            PdfUaCheck.check(pdf).forEach(failure -> problems.add(PdfUaAdvice.problem(page.file(), path, failure)));
+            checked.check(pdf).forEach(failure -> problems.add(PdfUaAdvice.problem(page.file(), path, failure)));
         }
         output.writeBytes(path, pdf);
         String url = site.config().basePath() + path;

@@ -44,6 +44,19 @@ class PdfUaCheckTest {
     }
 
     @Test
+    void passesAreRememberedByHashFailuresAreNot(@org.junit.jupiter.api.io.TempDir Path folder) throws java.io.IOException {
+        PdfCheckCache cache = new PdfCheckCache(folder.resolve("pdf-checks"));
+        byte[] good = pdfOf("<p>Text.</p>");
+        assertEquals(List.of(), cache.check(good));
+        assertEquals(List.of(PdfCheckCache.key(good)), java.nio.file.Files.list(folder.resolve("pdf-checks")).map(p -> p.getFileName().toString()).toList());
+        assertEquals(List.of(), cache.check(good), "a remembered pass");
+        byte[] bad = pdfOf("<img src=\"/chart.svg\" width=\"100\" height=\"50\">");
+        assertTrue(!cache.check(bad).isEmpty());
+        assertTrue(!cache.check(bad).isEmpty(), "a failure is checked, and reported, every time");
+        assertEquals(1, java.nio.file.Files.list(folder.resolve("pdf-checks")).count());
+    }
+
+    @Test
     void aFileThatIsNoPdfIsOneFailure() {
         List<PdfUaCheck.Failure> failures = PdfUaCheck.check("<html>not a PDF</html>".getBytes(StandardCharsets.UTF_8));
         assertEquals(1, failures.size(), failures.toString());
