@@ -26,9 +26,17 @@ public final class DocumentChoice {
 
     /** The PDF's path below the output folder: beside the page, named after it ("reports/pay-gap/pay-gap.pdf"). */
     public static String pdfPath(Page page) {
+        return page.urlPath() + name(page) + ".pdf";
+    }
+
+    /** The large print PDF's path: "reports/pay-gap/pay-gap-large-print.pdf". */
+    public static String largePrintPath(Page page) {
+        return page.urlPath() + name(page) + "-large-print.pdf";
+    }
+
+    private static String name(Page page) {
         String folder = page.urlPath();
         String trimmed = folder.endsWith("/") ? folder.substring(0, folder.length() - 1) : folder;
-        String name = trimmed.isEmpty() ? "home" : trimmed.substring(trimmed.lastIndexOf('/') + 1);
-        return folder + name + ".pdf";
+        return trimmed.isEmpty() ? "home" : trimmed.substring(trimmed.lastIndexOf('/') + 1);
     }
 }

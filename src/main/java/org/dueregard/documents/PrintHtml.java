@@ -24,8 +24,18 @@ public final class PrintHtml {
      * @param baseUrl  the site's full address, ending in "/"
      */
     public static org.w3c.dom.Document toPrint(String html, String basePath, String baseUrl) {
+        return toPrint(html, basePath, baseUrl, false);
+    }
+
+    /**
+     * @param largePrint the large print version: the body gets the class {@code large-print} (the print styles set it
+     *                   at 18 pt, after RNIB's clear print guidance), the title says "large print", and each chart is
+     *                   its narrow drawing, whose labels are larger at the page's width
+     */
+    public static org.w3c.dom.Document toPrint(String html, String basePath, String baseUrl, boolean largePrint) {
         Document doc = Jsoup.parse(html);
-        doc.select("picture").forEach(PrintHtml::keepImageOnly);
+        if (largePrint) markLargePrint(doc);
+        doc.select("picture").forEach(picture -> keepImageOnly(picture, largePrint));
         doc.select("details > summary").remove();
         doc.select("details").unwrap();
         doc.select("div.table-scroll").unwrap();
@@ -37,14 +47,43 @@ public final class PrintHtml {
         return W3CDom.convert(doc);
     }
 
-    /** A chart's picture: the wide image only (a page is as wide as a screen, never as narrow as a phone). */
-    private static void keepImageOnly(Element picture) {
+    /**
+     * A chart's picture: its wide image (a page of standard print is as wide as a screen), or for large print the
+     * narrow one drawn for phones, which fills the page's width with labels about twice as large.
+     */
+    private static void keepImageOnly(Element picture, boolean largePrint) {
         Element img = picture.selectFirst("img");
         if (img == null) {
             picture.remove();
-        } else {
-            picture.replaceWith(img);
+            return;
         }
+        Element narrow = picture.selectFirst("source[srcset]");
+        if (largePrint && narrow != null) {
+            img.attr("src", narrow.attr("srcset").strip().split("\\s+")[0]);
+            fillLargePrintWidth(img, narrow.attr("width"), narrow.attr("height"));
+        }
+        picture.replaceWith(img);
+    }
+
+    /** The width of a large print page between its margins, in millimetres (A4 less 16 mm each side). */
+    static final int LARGE_PRINT_WIDTH_MM = 178;
+
+    /** The narrow chart drawn across the page, its height in proportion (openhtmltopdf sizes pictures from their box). */
+    private static void fillLargePrintWidth(Element img, String width, String height) {
+        img.removeAttr("width").removeAttr("height");
+        try {
+            double ratio = Double.parseDouble(height) / Double.parseDouble(width);
+            img.attr("style", String.format(java.util.Locale.ROOT, "width: %dmm; height: %.1fmm", LARGE_PRINT_WIDTH_MM, LARGE_PRINT_WIDTH_MM * ratio));
+        } catch (NumberFormatException e) {
+            img.attr("style", "width: " + LARGE_PRINT_WIDTH_MM + "mm");
+        }
+    }
+
+    private static void markLargePrint(Document doc) {
+        doc.body().addClass("large-print");
+        doc.title(doc.title() + " (large print)");
+        Element title = doc.body().selectFirst("h1");
+        if (title != null) title.after("<p class=\"cover__format\">Large print</p>");
     }
 
     /** Rows a table may have and still be kept on one page with its caption; a longer one breaks, repeating its header row. */

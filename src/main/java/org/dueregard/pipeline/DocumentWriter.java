@@ -76,30 +76,42 @@ final class DocumentWriter {
                     + "in the page's front matter."));
             return Made.NONE;
         }
-        String path = DocumentChoice.pdfPath(page);
         String html = templates.render(PRINT_LAYOUT, siteView, pageView);
-        org.w3c.dom.Document print = PrintHtml.toPrint(html, site.config().basePath(), site.config().baseUrl().toString());
         PdfMaker.Dates dates = new PdfMaker.Dates(
                 page.frontMatter().date().orElse(BUILD_DATE_FALLBACK),
                 page.frontMatter().updated().or(() -> page.frontMatter().date()).orElse(BUILD_DATE_FALLBACK),
                 pageView.address());
+        String what = "report".equals(page.layout()) ? "report" : "page";
+        List<DocumentView> links = new java.util.ArrayList<>();
+        Set<String> files = new java.util.TreeSet<>();
+        for (boolean largePrint : new boolean[] {false, true}) {
+            String path = largePrint ? DocumentChoice.largePrintPath(page) : DocumentChoice.pdfPath(page);
+            Optional<byte[]> pdf = make(page, html, largePrint, dates, path, problems);
+            if (pdf.isEmpty()) continue;
+            String label = largePrint ? "Large print version of this " + what : "Download this " + what + " as a PDF";
+            links.add(new DocumentView(site.config().basePath() + path, label, "PDF", humanSize(pdf.get().length)));
+            files.add(path);
+        }
+        return new Made(List.copyOf(links), Set.copyOf(files));
+    }
+
+    /** One document, written and (in a checked build) validated; nothing when it could not be made. */
+    private Optional<byte[]> make(Page page, String html, boolean largePrint, PdfMaker.Dates dates, String path, Problems problems) {
+        org.w3c.dom.Document print = PrintHtml.toPrint(html, site.config().basePath(), site.config().baseUrl().toString(), largePrint);
         byte[] pdf;
         try {
             pdf = new PdfMaker(fonts.get(), this::findFile).make(print, dates);
         } catch (RuntimeException e) {
-            problems.add(Problem.error(page.file(), 0, "The PDF of this page could not be made: " + e.getMessage(),
+            problems.add(Problem.error(page.file(), 0, "The PDF of this page (" + path + ") could not be made: " + e.getMessage(),
                     "If the web page builds, the print template (templates/" + PRINT_LAYOUT + ".peb) or dueregard is at fault: "
                             + "report it with this message. Meanwhile write pdf: false in the page's front matter."));
-            return Made.NONE;
+            return Optional.empty();
         }
         if (validate) {
             checked.check(pdf).forEach(failure -> problems.add(PdfUaAdvice.problem(page.file(), path, failure)));
         }
         output.writeBytes(path, pdf);
-        String url = site.config().basePath() + path;
-        DocumentView link = new DocumentView(url, "Download this " + ("report".equals(page.layout()) ? "report" : "page") + " as a PDF",
-                "PDF", humanSize(pdf.length));
-        return new Made(List.of(link), Set.of(path));
+        return Optional.of(pdf);
     }
 
     /** A page without a date has documents dated at a fixed day, so its bytes still do not depend on the day of the build. */

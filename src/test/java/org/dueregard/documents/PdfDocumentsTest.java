@@ -106,8 +106,13 @@ class PdfDocumentsTest {
         String size = Math.round(bytes.length / 1024.0) + " KB";
         assertEquals("Download this report as a PDF (PDF, " + size + ")", page.selectFirst(".document-links a").text());
         assertEquals("/reports/pay-gap/pay-gap.pdf", page.selectFirst(".document-links a").attr("href"));
-        assertTrue(page.selectFirst(".alternative-formats").text().contains("PDF document, for printing or reading offline (PDF, " + size + ")"),
+        assertTrue(page.selectFirst(".alternative-formats").text().contains("Download this report as a PDF (PDF, " + size + ")"),
                 page.selectFirst(".alternative-formats").text());
+        byte[] large = Files.readAllBytes(site.output().resolve("reports/pay-gap/pay-gap-large-print.pdf"));
+        String largeSize = Math.round(large.length / 1024.0) + " KB";
+        assertEquals(List.of("Download this report as a PDF (PDF, " + size + ")", "Large print version of this report (PDF, " + largeSize + ")"),
+                page.select(".document-links a").eachText());
+        assertEquals(List.of("/reports/pay-gap/pay-gap.pdf", "/reports/pay-gap/pay-gap-large-print.pdf"), page.select(".document-links a").eachAttr("href"));
 
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             assertEquals("en-GB", pdf.getDocumentCatalog().getLanguage());
@@ -151,6 +156,41 @@ class PdfDocumentsTest {
             assertTrue(text.indexOf("Women are most of the staff in every quarter") < text.lastIndexOf("Lower"), text);
             assertTrue(pdf.getPage(2).getResources().getXObjectNames().iterator().hasNext()
                     || pdf.getNumberOfPages() >= 2, "the chart is drawn as a vector form, not a picture of text");
+        }
+        assertEquals(List.of(), PdfUaCheck.check(bytes), "veraPDF finds no break of PDF/UA-1");
+    }
+
+    /** RNIB's clear and large print guidance: 16 pt or more throughout, no italics, left-aligned; the same tags. */
+    @Test
+    void theLargePrintVersionIsSixteenPointOrMoreWithoutItalics() throws IOException {
+        MiniSite site = MiniSite.write(folder, REPORT.replace("The gap compares", "The gap *only* compares"));
+        assertEquals(0, site.build().exitCode());
+        byte[] bytes = Files.readAllBytes(site.output().resolve("reports/pay-gap/pay-gap-large-print.pdf"));
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            assertEquals("Gender pay gap report 2024 (large print)", pdf.getDocumentInformation().getTitle());
+            List<Float> sizes = new ArrayList<>();
+            List<String> fonts = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) throws IOException {
+                    for (org.apache.pdfbox.text.TextPosition position : positions) {
+                        if (!position.getUnicode().isBlank()) {
+                            sizes.add(position.getFontSizeInPt());
+                            fonts.add(position.getFont().getName());
+                        }
+                    }
+                    super.writeString(text, positions);
+                }
+            };
+            stripper.setSortByPosition(true); // the order on the page; screen readers follow the tags, tested above
+            String text = stripper.getText(pdf);
+            assertTrue(text.contains("Large print") && text.contains("The gap only compares"), text);
+            assertTrue(sizes.stream().allMatch(size -> size >= 16f), "every letter is 16 pt or more; the smallest is " + sizes.stream().min(Float::compare));
+            assertTrue(sizes.stream().filter(size -> size >= 18f).count() > sizes.size() / 2, "the text is 18 pt");
+            assertTrue(fonts.stream().noneMatch(font -> font.contains("Italic")), "no italics: " + new java.util.TreeSet<>(fonts));
+            List<PDStructureElement> tags = new ArrayList<>();
+            collect(pdf.getDocumentCatalog().getStructureTreeRoot(), tags);
+            assertTrue(tags.stream().map(PDStructureElement::getStructureType).toList().containsAll(List.of("H1", "H2", "H3", "Table", "TH", "Figure")));
         }
         assertEquals(List.of(), PdfUaCheck.check(bytes), "veraPDF finds no break of PDF/UA-1");
     }
@@ -242,7 +282,23 @@ class PdfDocumentsTest {
                   threshold: 10
                 """);
         assertEquals(0, site.build().exitCode());
+        for (String document : List.of("births/births.pdf", "births/births-large-print.pdf")) {
+            assertNoSentinel(Files.readAllBytes(site.output().resolve(document)));
+        }
         byte[] bytes = Files.readAllBytes(site.output().resolve("births/births.pdf"));
+        byte[] large = Files.readAllBytes(site.output().resolve("births/births-large-print.pdf"));
+
+        // Change every hidden value (still hidden, same total): the PDF may not change by a byte.
+        String yaml = Files.readString(folder.resolve("content/births.yml"));
+        site.writeFile("content/births.yml", yaml.replace("6173, 8, 41.37", "6173, 6, 12.34").replace("2917, 7, 36.19", "2917, 9, 56.78")
+                .replace("4183, 5, 22.43", "4183, 5, 30.88"));
+        org.apache.commons.io.FileUtils.deleteDirectory(folder.resolve(".dueregard").toFile());
+        assertEquals(0, site.build().exitCode());
+        assertArrayEquals(bytes, Files.readAllBytes(site.output().resolve("births/births.pdf")), "the PDF changed when only hidden values did");
+        assertArrayEquals(large, Files.readAllBytes(site.output().resolve("births/births-large-print.pdf")), "so did the large print");
+    }
+
+    private static void assertNoSentinel(byte[] bytes) throws IOException {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             StringBuilder everything = new StringBuilder(new PDFTextStripper().getText(pdf));
             List<PDStructureElement> tags = new ArrayList<>();
@@ -261,14 +317,6 @@ class PdfDocumentsTest {
         }
         String raw = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
         for (String sentinel : List.of("41.37", "36.19", "22.43")) assertFalse(raw.contains(sentinel), sentinel);
-
-        // Change every hidden value (still hidden, same total): the PDF may not change by a byte.
-        String yaml = Files.readString(folder.resolve("content/births.yml"));
-        site.writeFile("content/births.yml", yaml.replace("6173, 8, 41.37", "6173, 6, 12.34").replace("2917, 7, 36.19", "2917, 9, 56.78")
-                .replace("4183, 5, 22.43", "4183, 5, 30.88"));
-        org.apache.commons.io.FileUtils.deleteDirectory(folder.resolve(".dueregard").toFile());
-        assertEquals(0, site.build().exitCode());
-        assertArrayEquals(bytes, Files.readAllBytes(site.output().resolve("births/births.pdf")), "the PDF changed when only hidden values did");
     }
 
     private static void outline(PDOutlineItem item, String indent, List<String> into) {
