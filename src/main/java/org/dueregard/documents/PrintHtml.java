@@ -89,8 +89,13 @@ public final class PrintHtml {
     /** Rows a table may have and still be kept on one page with its caption; a longer one breaks, repeating its header row. */
     static final int SHORT_TABLE_ROWS = 20;
 
+    /** Columns from which a table is set on a landscape page in large print: five columns of 16 pt do not fit upright. */
+    static final int WIDE_TABLE_COLUMNS = 5;
+
     private static void markShortTable(Element table) {
         if (table.select("tr").size() <= SHORT_TABLE_ROWS) table.addClass("short-table");
+        Element firstRow = table.selectFirst("tr");
+        if (firstRow != null && firstRow.select("th, td").size() >= WIDE_TABLE_COLUMNS) table.addClass("wide-table");
     }
 
     private static void loadFromSite(Element img, String basePath) {
