@@ -84,6 +84,15 @@ final class DocumentWriter {
         String what = "report".equals(page.layout()) ? "report" : "page";
         List<DocumentView> links = new java.util.ArrayList<>();
         Set<String> files = new java.util.TreeSet<>();
+        if (page.easyRead()) {
+            // Easy read is large already: one version, pictures beside the words (the print styles' document--easy-read).
+            String path = DocumentChoice.pdfPath(page);
+            make(page, html, false, dates, path, problems).ifPresent(pdf -> {
+                links.add(new DocumentView(site.config().basePath() + path, "Print this page", "PDF", humanSize(pdf.length)));
+                files.add(path);
+            });
+            return new Made(List.copyOf(links), Set.copyOf(files));
+        }
         for (boolean largePrint : new boolean[] {false, true}) {
             String path = largePrint ? DocumentChoice.largePrintPath(page) : DocumentChoice.pdfPath(page);
             Optional<byte[]> pdf = make(page, html, largePrint, dates, path, problems);
