@@ -237,6 +237,51 @@ class PdfDocumentsTest {
         assertFalse(site.outputFiles().stream().anyMatch(file -> file.endsWith(".pdf")), site.outputFiles().toString());
     }
 
+    /** Easy read on paper: A4, a picture with its alt text beside each idea, 16 pt or more, page numbers. */
+    @Test
+    void anEasyReadPageGetsItsPrintVersion() throws IOException {
+        MiniSite site = MiniSite.write(folder, REPORT + """
+                -- content/reports/pay-gap.easy-read.md --
+                ---
+                title: Pay for women and men
+                date: 2025-03-28
+                ---
+                ## About pay
+
+                - ![](picture:money) This page is about pay.
+                - ![](picture:men-and-women) Women get less pay than men.
+                """);
+        MiniSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.toString());
+        String path = "reports/pay-gap/easy-read/pay-gap-easy-read.pdf";
+        assertTrue(site.exists(path), site.outputFiles().toString());
+        assertFalse(site.exists("reports/pay-gap/easy-read/pay-gap-easy-read-large-print.pdf"), "easy read is large already");
+        Document page = Jsoup.parse(site.read("reports/pay-gap/easy-read/index.html"));
+        assertTrue(page.selectFirst(".easy-read-print a").text().matches("Print this page \\(PDF, \\d+ KB\\)"), page.selectFirst(".easy-read-print").text());
+        byte[] bytes = Files.readAllBytes(site.output().resolve(path));
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            assertEquals(595, Math.round(pdf.getPage(1).getMediaBox().getWidth()), "A4");
+            List<Float> sizes = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) throws IOException {
+                    positions.stream().filter(p -> !p.getUnicode().isBlank()).forEach(p -> sizes.add(p.getFontSizeInPt()));
+                    super.writeString(text, positions);
+                }
+            };
+            stripper.setSortByPosition(true);
+            String text = stripper.getText(pdf);
+            assertTrue(text.contains("This page is about pay.") && text.contains("Page 2 of"), text);
+            assertTrue(sizes.stream().allMatch(size -> size >= 16f), "the smallest letter is " + sizes.stream().min(Float::compare));
+            List<PDStructureElement> tags = new ArrayList<>();
+            collect(pdf.getDocumentCatalog().getStructureTreeRoot(), tags);
+            List<String> alts = tags.stream().filter(tag -> tag.getStructureType().equals("Figure")).map(PDStructureElement::getAlternateDescription).toList();
+            assertEquals(2, alts.size(), alts.toString());
+            assertTrue(alts.stream().allMatch(alt -> alt != null && !alt.isBlank()), alts.toString());
+        }
+        assertEquals(List.of(), PdfUaCheck.check(bytes));
+    }
+
     /**
      * Unique sentinel numbers planted in cells that must be hidden: none may appear in the PDF's text, its tags' alt
      * text or its bytes, and changing only hidden values changes no byte of the PDF.
