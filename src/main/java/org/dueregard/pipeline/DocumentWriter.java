@@ -88,7 +88,7 @@ final class DocumentWriter {
             // Easy read is large already: one version, pictures beside the words (the print styles' document--easy-read).
             String path = DocumentChoice.pdfPath(page);
             make(page, html, false, dates, path, problems).ifPresent(pdf -> {
-                links.add(new DocumentView(site.config().basePath() + path, "Print this page", "PDF", humanSize(pdf.length)));
+                links.add(new DocumentView(site.config().basePath() + path, "Print this page", "PDF", org.dueregard.checks.StaticChecks.humanSize(pdf.length)));
                 files.add(path);
             });
             return new Made(List.copyOf(links), Set.copyOf(files));
@@ -98,7 +98,7 @@ final class DocumentWriter {
             Optional<byte[]> pdf = make(page, html, largePrint, dates, path, problems);
             if (pdf.isEmpty()) continue;
             String label = largePrint ? "Large print version of this " + what : "Download this " + what + " as a PDF";
-            links.add(new DocumentView(site.config().basePath() + path, label, "PDF", humanSize(pdf.get().length)));
+            links.add(new DocumentView(site.config().basePath() + path, label, "PDF", org.dueregard.checks.StaticChecks.humanSize(pdf.get().length)));
             files.add(path);
         }
         return new Made(List.copyOf(links), Set.copyOf(files));
@@ -150,11 +150,5 @@ final class DocumentWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static String humanSize(long bytes) {
-        if (bytes < 1024) return bytes + " bytes";
-        if (bytes < 1024 * 1024) return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
-        return String.format(java.util.Locale.UK, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }

@@ -307,25 +307,7 @@ class PdfDocumentsTest {
                 series: [births, stillbirths]
                 title: Births and stillbirths by ethnic group
                 ```
-                -- content/births.yml --
-                title: Stillbirths by ethnic group
-                source: Maternity records
-                columns:
-                  - id: group
-                  - id: births
-                    type: count
-                  - id: stillbirths
-                    type: count
-                  - id: share
-                    type: percent
-                    base: stillbirths
-                rows:
-                  - [White, 6173, 8, 41.37]
-                  - [Asian, 2917, 7, 36.19]
-                  - [Black, 4183, 5, 22.43]
-                suppression:
-                  threshold: 10
-                """);
+                """ + org.dueregard.testing.Fixtures.SUPPRESSED_BIRTHS);
         assertEquals(0, site.build().exitCode());
         for (String document : List.of("births/births.pdf", "births/births-large-print.pdf")) {
             assertNoSentinel(Files.readAllBytes(site.output().resolve(document)));
