@@ -93,9 +93,14 @@ final class DocumentWriter {
             });
             return new Made(List.copyOf(links), Set.copyOf(files));
         }
+        // The large print version is made on another thread meanwhile: a long report's two documents are the build's
+        // longest step, and each is made from the same HTML alone.
+        java.util.concurrent.CompletableFuture<Optional<byte[]>> large = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> make(page, html, true, dates, DocumentChoice.largePrintPath(page), problems));
+        Optional<byte[]> standard = make(page, html, false, dates, DocumentChoice.pdfPath(page), problems);
         for (boolean largePrint : new boolean[] {false, true}) {
             String path = largePrint ? DocumentChoice.largePrintPath(page) : DocumentChoice.pdfPath(page);
-            Optional<byte[]> pdf = make(page, html, largePrint, dates, path, problems);
+            Optional<byte[]> pdf = largePrint ? large.join() : standard;
             if (pdf.isEmpty()) continue;
             String label = largePrint ? "Large print version of this " + what : "Download this " + what + " as a PDF";
             links.add(new DocumentView(site.config().basePath() + path, label, "PDF", org.dueregard.checks.StaticChecks.humanSize(pdf.get().length)));
