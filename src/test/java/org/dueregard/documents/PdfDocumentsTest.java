@@ -237,6 +237,24 @@ class PdfDocumentsTest {
         assertFalse(site.outputFiles().stream().anyMatch(file -> file.endsWith(".pdf")), site.outputFiles().toString());
     }
 
+    @Test
+    void aBrokenPrintTemplateIsAProblemWithItsFileAndLineNotAStackTrace() throws IOException {
+        MiniSite site = MiniSite.write(folder, REPORT + """
+                -- templates/document.peb --
+                <!DOCTYPE html>
+                <html lang="{{ page.lang }}">
+                <body>
+                {% if page.title %}
+                <h1>{{ page.title }}</h1>
+                </body>
+                """);
+        MiniSite.Run run = site.build();
+        assertEquals(1, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("templates/document.peb:"), run.err());
+        assertTrue(run.err().contains("The template cannot be used"), run.err());
+        assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
+    }
+
     /** Easy read on paper: A4, a picture with its alt text beside each idea, 16 pt or more, page numbers. */
     @Test
     void anEasyReadPageGetsItsPrintVersion() throws IOException {
