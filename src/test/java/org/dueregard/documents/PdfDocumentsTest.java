@@ -127,6 +127,12 @@ class PdfDocumentsTest {
             List<String> types = tags.stream().map(PDStructureElement::getStructureType).toList();
             assertEquals(1, types.stream().filter("H1"::equals).count(), types.toString());
             assertTrue(types.containsAll(List.of("H1", "H2", "H3", "P", "L", "LI", "Table", "TR", "TH", "TD", "Figure", "Link", "Caption")), types.toString());
+            // A screen reader's outline of the PDF is the web page's: the title, then each heading of the page's text in
+            // order (the PDF adds its contents list and "another format" headings, as the web page has them too).
+            List<String> webOutline = new ArrayList<>(List.of("H1"));
+            page.select(".prose h2, .prose h3").forEach(heading -> webOutline.add(heading.tagName().toUpperCase(java.util.Locale.ROOT)));
+            List<String> pdfOutline = types.stream().filter(type -> type.matches("H[1-6]")).toList();
+            assertEquals(webOutline, withoutFirstAndLastH2(pdfOutline), "the tag tree's headings follow the page's outline");
             PDStructureElement h1 = tags.get(types.indexOf("H1"));
             assertTrue(types.indexOf("H1") < types.indexOf("H2"), "the title comes first in the reading order");
             assertNotNull(h1);
@@ -362,6 +368,14 @@ class PdfDocumentsTest {
         }
         String raw = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
         for (String sentinel : List.of("41.37", "36.19", "22.43")) assertFalse(raw.contains(sentinel), sentinel);
+    }
+
+    /** The PDF's headings without its contents list (the first H2) and "Get this information in another format" (the last). */
+    private static List<String> withoutFirstAndLastH2(List<String> headings) {
+        List<String> kept = new ArrayList<>(headings);
+        kept.remove(kept.indexOf("H2"));
+        kept.remove(kept.lastIndexOf("H2"));
+        return kept;
     }
 
     private static void outline(PDOutlineItem item, String indent, List<String> into) {
