@@ -64,6 +64,11 @@ public final class DataEmbeds implements Embeds {
         filesByPage.computeIfAbsent(pageSourcePath, k -> ConcurrentHashMap.newKeySet()).add(path);
     }
 
+    /** A file made for a page by its path below the output folder ("reports/pay-chart-1.svg"), or nothing. */
+    public Optional<byte[]> findFile(String path) {
+        return Optional.ofNullable(files.get(path));
+    }
+
     /** Files made for pages, by path below the output folder, to be written by the build. */
     public Map<String, byte[]> files() {
         return new java.util.TreeMap<>(files);

@@ -73,6 +73,8 @@ final class ReadabilityLinter {
         }
         ReadabilityLinter pageText = new ReadabilityLinter(source, rules, findings, null);
         Set<String> explained = pageText.explainedWords(prose);
+        // The theme's own explanation of the words in the link to the page's print version ("PDF", "KB").
+        for (Element bold : doc.select(".easy-read-print strong")) explained.add(bold.text().toLowerCase(Locale.ROOT).strip());
         pageText.lintEasyRead(prose, explained);
         Element title = doc.selectFirst("main h1");
         if (title != null) pageText.lintSentences(title, explained); // the title is the page's own, from its front matter

@@ -268,7 +268,8 @@ public final class StaticChecks {
         return name.toString().strip();
     }
 
-    static String humanSize(long bytes) {
+    /** A file's size as link texts give it: "999 bytes", "312 KB", "1.2 MB". */
+    public static String humanSize(long bytes) {
         if (bytes < 1024) return bytes + " bytes";
         if (bytes < 1024 * 1024) return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
         return String.format(Locale.UK, "%.1f MB", bytes / (1024.0 * 1024.0));

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param statement what the accessibility statement says beyond the check results (accessibility_statement:)
  * @param allowHttp why the site is published over plain http (allow_http:), or empty
  * @param baseUrlLine the line of base_url in dueregard.yml, 0 when the address came from the command line
+ * @param pdf     which pages a PDF document is made from when their front matter does not say (pdf:)
  */
 public record SiteConfig(
         String title,
@@ -33,7 +34,8 @@ public record SiteConfig(
         List<String> keep,
         Optional<Duty> duty,
         Statement statement,
-        Translations translations) {
+        Translations translations,
+        PdfPages pdf) {
 
     public static final String FILE_NAME = "dueregard.yml";
 
@@ -48,6 +50,9 @@ public record SiteConfig(
     public record Translations(List<String> languages, java.util.Set<String> expected, java.util.Set<String> required, int line) {
         public static final Translations NONE = new Translations(List.of(), java.util.Set.of(), java.util.Set.of(), 0);
     }
+
+    /** The pages that get a PDF unless their front matter says otherwise: those with layout: report, every page, or none. */
+    public enum PdfPages { REPORTS, ALL, NONE }
 
     /** How people ask for the information in another format. Empty strings mean "not given". */
     public record Contact(String email, String phone, String textRelay, String address) {
@@ -117,7 +122,7 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, organisation, newBaseUrl, language, theme, banner, contact, navigation, footerLinks,
-                acceptedIssues, easyReadRequired, readability, allowHttp, 0, keep, duty, statement, translations);
+                acceptedIssues, easyReadRequired, readability, allowHttp, 0, keep, duty, statement, translations, pdf);
     }
 
     /** The absolute URL of a site path such as "/reports/" (which already includes the base path). */

@@ -18,7 +18,7 @@ public final class SiteConfigLoader {
     static final Set<String> KEYS = Set.of("title", "organisation", "base_url", "language", "theme", "banner",
             "contact", "navigation", "footer_links", "accessibility_exceptions", "easy_read_required", "readability",
             "allow_http", "keep", "duty", "accessibility_statement",
-            "translations", "translations_expected", "translations_required");
+            "translations", "translations_expected", "translations_required", "pdf");
     static final Set<String> STATEMENT_KEYS = Set.of("reply_days", "report_problem", "northern_ireland", "prepared", "manual_test",
             "disproportionate_burden", "out_of_scope");
     static final Set<String> DUTY_KEYS = Set.of("kind", "nation", "employees", "as_of", "strict");
@@ -71,9 +71,26 @@ public final class SiteConfigLoader {
         Optional<SiteConfig.Duty> duty = readDuty(fields);
         SiteConfig.Statement statement = readStatement(fields);
         SiteConfig.Translations translations = readTranslations(fields, language);
+        SiteConfig.PdfPages pdf = readPdfPages(fields);
         problems.throwIfErrors();
         return new SiteConfig(title, organisation, baseUrl, language, theme, banner, contact, navigation, footer, accepted,
-                easyReadRequired, readability, allowHttp, fields.lineOf("base_url"), keep, duty, statement, translations);
+                easyReadRequired, readability, allowHttp, fields.lineOf("base_url"), keep, duty, statement, translations, pdf);
+    }
+
+    /** pdf: reports (the default), all or none. */
+    private static SiteConfig.PdfPages readPdfPages(YamlFields fields) {
+        String text = fields.findText("pdf").orElse("reports").toLowerCase(java.util.Locale.ROOT);
+        return switch (text) {
+            case "reports" -> SiteConfig.PdfPages.REPORTS;
+            case "all" -> SiteConfig.PdfPages.ALL;
+            case "none" -> SiteConfig.PdfPages.NONE;
+            default -> {
+                fields.problems().add(Problem.error(fields.file(), fields.lineOf("pdf"), "pdf: '" + text + "' is not one of reports, all or none"
+                                + org.dueregard.Suggestions.didYouMean(text, Set.of("reports", "all", "none")),
+                        "Write pdf: reports (a PDF of every page with layout: report), pdf: all (every page) or pdf: none."));
+                yield SiteConfig.PdfPages.REPORTS;
+            }
+        };
     }
 
     private static URI readBaseUrl(YamlFields fields) {

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param duty     the publications the equality duty asks for that this page is ("equality-information",
  *                 "equality-objectives", "gender-pay-gap", "accessibility-statement"), for the duty's calendar
  * @param objectives the objectives dataset this page is the overview of, whose objectives get a page each
+ * @param pdf      whether a PDF document is made from the page (pdf: true or false), when the page says; else the
+ *                 site's setting decides
  */
 public record FrontMatter(
         String title,
@@ -35,7 +37,8 @@ public record FrontMatter(
         int titleLine,
         int summaryLine,
         List<String> duty,
-        Optional<ObjectivePagesSetting> objectives) {
+        Optional<ObjectivePagesSetting> objectives,
+        Optional<Boolean> pdf) {
 
     /**
      * {@code objectives: {data: objectives-2025, as_of: 2026-01-31}}: a page for each objective of the dataset, below
@@ -49,18 +52,19 @@ public record FrontMatter(
     public FrontMatter(String title, String summary, Optional<LocalDate> date, Optional<LocalDate> updated, Optional<LocalDate> reviewBy,
                        boolean draft, Optional<String> lang, int weight, List<String> tags, Optional<String> layout, Optional<String> pair,
                        int titleLine, int summaryLine, List<String> duty) {
-        this(title, summary, date, updated, reviewBy, draft, lang, weight, tags, layout, pair, titleLine, summaryLine, duty, Optional.empty());
+        this(title, summary, date, updated, reviewBy, draft, lang, weight, tags, layout, pair, titleLine, summaryLine, duty, Optional.empty(),
+                Optional.empty());
     }
 
     /** The front matter of a page dueregard makes itself (a section index, the easy read list). */
     public static FrontMatter generated(String title, String summary) {
         return new FrontMatter(title, summary, Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(), 0,
-                List.of(), Optional.empty(), Optional.empty(), 1, 1, List.of());
+                List.of(), Optional.empty(), Optional.empty(), 1, 1, List.of(), Optional.empty(), Optional.empty());
     }
 
     /** The same keys with another title and summary (figures quoted in them replaced). */
     public FrontMatter withText(String newTitle, String newSummary) {
         return new FrontMatter(newTitle, newSummary, date, updated, reviewBy, draft, lang, weight, tags, layout, pair, titleLine, summaryLine,
-                duty, objectives);
+                duty, objectives, pdf);
     }
 }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class FrontMatterParser {
 
     public static final Set<String> KEYS = Set.of("title", "summary", "date", "updated", "review_by", "draft", "lang",
-            "weight", "tags", "layout", "pair", "duty", "objectives");
+            "weight", "tags", "layout", "pair", "duty", "objectives", "pdf");
     /** What a page can be for the equality duty's calendar (front matter duty:). */
     public static final Set<String> DUTY_PUBLICATIONS = Set.of("equality-information", "equality-objectives", "gender-pay-gap",
             "accessibility-statement");
@@ -89,7 +89,7 @@ public final class FrontMatterParser {
                 fields.lineOf("title"),
                 fields.findText("summary").isPresent() ? fields.lineOf("summary") : fields.lineOf("title"),
                 fields.findTextList("duty"),
-                objectivePages(fields));
+                objectivePages(fields), fields.findText("pdf").map(text -> fields.findBoolean("pdf", false)));
         for (String duty : frontMatter.duty()) {
             if (!DUTY_PUBLICATIONS.contains(duty)) {
                 problems.add(Problem.error(file, fields.lineOf("duty"), "'" + duty + "' is not a publication the equality duty asks for"

@@ -17,6 +17,8 @@ import org.dueregard.content.SitePaths;
 import org.dueregard.content.SourceText;
 import org.dueregard.output.SearchIndex;
 import org.dueregard.output.SiteOutput;
+import org.dueregard.render.PageView;
+import org.dueregard.render.SiteView;
 import org.dueregard.render.TemplateRenderer;
 import org.dueregard.render.ViewFactory;
 import org.dueregard.site.LastCheck;
@@ -49,9 +51,11 @@ final class PageRenderer {
      *
      * @param lastCheck the check the accessibility statement reports
      * @param keepSources keep each page's Markdown for the browser checks, which trace findings to lines
+     * @param documents   makes the PDFs of the pages that have them
      */
     record Inputs(Path root, Site site, TemplateRenderer templates, DataEmbeds embeds, SiteOutput output, AcceptedIssues accepted,
-                  ReadabilityRules readability, Map<String, String> glossary, Optional<LastCheck> lastCheck, boolean keepSources) {
+                  ReadabilityRules readability, Map<String, String> glossary, Optional<LastCheck> lastCheck, boolean keepSources,
+                  DocumentWriter documents) {
     }
 
     private final MarkdownRenderer markdown;
@@ -114,12 +118,15 @@ final class PageRenderer {
             RenderedMarkdown rendered = body.isEmpty() && page.generated() ? RenderedMarkdown.EMPTY
                     : markdown.render(body, page.file(), page.sourcePath(), page.bodyFirstLine(), in.site(), in.embeds());
             problems.addAll(rendered.problems());
-            String html = in.templates().render(page.layout(), views.siteView(page), views.pageView(page, rendered.html(), rendered.headings()));
+            boolean markdownOk = rendered.problems().stream().noneMatch(Problem::isError);
+            SiteView siteView = views.siteView(page);
+            PageView pageView = views.pageView(page, rendered.html(), rendered.headings());
+            DocumentWriter.Made documents = markdownOk ? in.documents().writeFor(page, siteView, pageView, problems) : DocumentWriter.Made.NONE;
+            String html = in.templates().render(page.layout(), siteView, pageView.withDocuments(documents.links()));
             List<Problem> anchorProblems = rendered.checkAnchorsIn(html);
             problems.addAll(anchorProblems);
             PageSource source = new PageSource(in.site().urlOf(page), page.urlPath() + "index.html",
                     page.generated() ? "" : page.file(), body, page.bodyFirstLine(), in.templates().layoutPath(page.layout()));
-            boolean markdownOk = rendered.problems().stream().noneMatch(Problem::isError);
             List<Finding> findings = List.of();
             // A page whose Markdown has errors is not checked again here: its errors already say what to fix.
             if (markdownOk) {
@@ -129,7 +136,7 @@ final class PageRenderer {
             }
             in.output().writeText(page.urlPath() + "index.html", html);
             PageOutcome outcome = new PageOutcome(page.sourcePath(), rendered.ids(), rendered.anchorLinks(), findings,
-                    in.keepSources() ? source : null, rendered.pictures(), in.embeds().filesOf(page.sourcePath()),
+                    in.keepSources() ? source : null, rendered.pictures(), filesOf(in, page, documents),
                     SearchIndex.wordsOf(rendered.html()));
             if (markdownOk && anchorProblems.isEmpty()) {
                 cache.ifPresent(c -> c.putRender(page, siteKey, outcome));
@@ -152,6 +159,13 @@ final class PageRenderer {
     private static ReadabilityRules readabilityFor(Inputs in, Page page) {
         String language = in.site().languages().languageOf(page).toLowerCase(Locale.ROOT);
         return language.equals("en") || language.startsWith("en-") ? in.readability() : null;
+    }
+
+    /** The files the page published besides itself: its figures' CSVs and charts, and its documents. */
+    private static Set<String> filesOf(Inputs in, Page page, DocumentWriter.Made documents) {
+        Set<String> files = new java.util.TreeSet<>(in.embeds().filesOf(page.sourcePath()));
+        files.addAll(documents.files());
+        return Set.copyOf(files);
     }
 
     private static String readBody(Path root, Page page) throws IOException, ProblemsException {

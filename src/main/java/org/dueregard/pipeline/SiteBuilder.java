@@ -101,7 +101,8 @@ public final class SiteBuilder {
             Map<String, String> glossary = GlossaryReader.read(root, problems);
             AcceptedIssues accepted = new AcceptedIssues(config.acceptedIssues(), options.check().map(CheckSettings::today).orElse(LocalDate.now()));
             PageRenderer.Inputs inputs = new PageRenderer.Inputs(root, site, model.templates(), model.embeds(), output, accepted,
-                    readabilityRules(config, glossary), glossary, DutyStage.lastCheck(root, site, options), options.check().isPresent());
+                    readabilityRules(config, glossary), glossary, DutyStage.lastCheck(root, site, options), options.check().isPresent(),
+                    new DocumentWriter(root, site, model.theme(), model.templates(), model.embeds(), output, options.check().isPresent()));
             String siteKey = cache.isPresent() ? SiteKey.of(root, options, config, files, model, cache.get()) : "";
             List<PageOutcome> outcomes = new PageRenderer(markdown, progress, threads).renderAll(inputs, problems, cache, siteKey);
             model.embeds().files().forEach(output::writeBytes);

@@ -13,6 +13,8 @@ import java.util.List;
  * @param alternate the page's other version ("Easy read version" or "Standard version"), or null when it has none
  * @param dir       "rtl" for a page in a language written right to left, else "ltr"
  * @param versions  the page in each language it is published in (itself included); just itself when it has no translation
+ * @param address   the page's full web address, for documents read away from the site
+ * @param documents the documents made from the page (its PDF), for the links to them; empty when none
  */
 public record PageView(
         String title,
@@ -33,7 +35,9 @@ public record PageView(
         NavItem alternate,
         List<HardWord> hardWords,
         String dir,
-        List<Version> versions) {
+        List<Version> versions,
+        String address,
+        List<DocumentView> documents) {
 
     /**
      * One language version of the page, for the language links and the hreflang links.
@@ -49,6 +53,12 @@ public record PageView(
 
     /** A page as it appears in a section's list. */
     public record ListedPage(String title, String url, String summary, DateView published) {
+    }
+
+    /** The same page with the documents made from it, once they are made (their sizes are in the links). */
+    public PageView withDocuments(List<DocumentView> made) {
+        return new PageView(title, summary, url, lang, layout, home, published, updated, reviewBy, tags, content, contents, breadcrumbs,
+                children, easyRead, alternate, hardWords, dir, versions, address, List.copyOf(made));
     }
 
     static SafeString trusted(String renderedHtml) {

@@ -106,7 +106,7 @@ public final class ViewFactory {
                 fm.reviewBy().map(d -> DateView.of(d, language)).orElse(null), fm.tags(), PageView.trusted(bodyHtml), contents,
                 site.breadcrumbsOf(page, homeLabel(page)), children, page.easyRead(), alternate,
                 page.easyRead() && !glossary.isEmpty() ? hardWordsIn(bodyHtml) : List.of(),
-                site.languages().directionOf(page), versionsOf(page));
+                site.languages().directionOf(page), versionsOf(page), site.config().baseUrl().resolve(site.urlOf(page)).toString(), List.of());
     }
 
     /** The page in each of its languages, for the language links. */
@@ -129,6 +129,7 @@ public final class ViewFactory {
     public PageView notFoundView() {
         // A description even here: search engines and Lighthouse's SEO audit ask every page for one.
         return new PageView("Page not found", "There is no page at this address. How to find what you are looking for.", site.config().basePath() + "404.html", site.config().language(), "404",
-                false, null, null, null, List.of(), PageView.trusted(""), List.of(), List.of(), List.of(), false, null, List.of(), "ltr", List.of());
+                false, null, null, null, List.of(), PageView.trusted(""), List.of(), List.of(), List.of(), false, null, List.of(), "ltr", List.of(),
+                site.config().baseUrl().resolve(site.config().basePath() + "404.html").toString(), List.of());
     }
 }

@@ -61,7 +61,7 @@ public final class Languages {
             FrontMatter fm = page.frontMatter();
             FrontMatter withLanguage = new FrontMatter(fm.title(), fm.summary(), fm.date(), fm.updated(), fm.reviewBy(), fm.draft(),
                     Optional.of(fm.lang().orElse(code.get())), fm.weight(), fm.tags(), fm.layout(), fm.pair(), fm.titleLine(), fm.summaryLine(),
-                    fm.duty());
+                    fm.duty(), fm.objectives(), fm.pdf());
             result.add(new Page(page.sourcePath(), url, page.folder(), Page.Kind.PAGE, false, withLanguage, page.bodyFirstLine()));
             languages.languageOf.put(page.sourcePath(), code.get());
             languages.originalOf.put(page.sourcePath(), original);

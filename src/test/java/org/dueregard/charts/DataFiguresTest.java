@@ -164,25 +164,7 @@ class DataFiguresTest {
                 series: [births, stillbirths]
                 title: Births and stillbirths by ethnic group
                 ```
-                -- content/births.yml --
-                title: Stillbirths by ethnic group
-                source: Maternity records
-                columns:
-                  - id: group
-                  - id: births
-                    type: count
-                  - id: stillbirths
-                    type: count
-                  - id: share
-                    type: percent
-                    base: stillbirths
-                rows:
-                  - [White, 6173, 8, 41.37]
-                  - [Asian, 2917, 7, 36.19]
-                  - [Black, 4183, 5, 22.43]
-                suppression:
-                  threshold: 10
-                """);
+                """ + org.dueregard.testing.Fixtures.SUPPRESSED_BIRTHS);
         MiniSite.Run run = site.build();
         assertEquals(0, run.exitCode(), run.toString());
         // Every stillbirth count is under 10, so every one of them and every share is hidden: not in the page, the

@@ -106,7 +106,8 @@ class SiteBuilderTest {
         MiniSite site = built();
         assertEquals(List.of(".dueregard-site", "404.html", "accessibility/index.html", "assets/css/dueregard.css",
                 "assets/css/print.css", "assets/images/favicon.svg", "assets/js/search.js", "feed.xml", "index.html",
-                "reports/annual-2024/index.html", "reports/index.html", "reports/objectives/index.html",
+                "reports/annual-2024/annual-2024-large-print.pdf", "reports/annual-2024/annual-2024.pdf", "reports/annual-2024/index.html",
+                "reports/index.html", "reports/objectives/index.html",
                 "reports/staff.png", "robots.txt", "search-index.json", "search/index.html", "sitemap.xml"), site.outputFiles());
     }
 
@@ -163,7 +164,9 @@ class SiteBuilderTest {
         assertEquals("15 April 2025", page.selectFirst(".page-meta time[datetime=2025-04-15]").text());
         assertEquals("31 March 2026", page.selectFirst(".page-meta time[datetime=2026-03-31]").text());
         assertEquals(List.of("Home", "Reports"), page.select(".breadcrumbs a").eachText(), "GOV.UK pattern: parents only");
-        assertTrue(page.selectFirst(".alternative-formats").text().contains("easy read, large print, audio, braille, British Sign Language"));
+        // A report lists the documents it is published as, and asks only for the formats it is not.
+        assertTrue(page.selectFirst(".alternative-formats").text().contains("Large print version of this report (PDF, "));
+        assertTrue(page.selectFirst(".alternative-formats").text().contains("easy read, audio, braille, British Sign Language"));
         assertEquals("mailto:equality@example.org", page.selectFirst(".alternative-formats a[href^=mailto]").attr("href"));
         assertEquals("tel:03001234567", page.selectFirst(".alternative-formats a[href^=tel]").attr("href"));
     }

@@ -1,0 +1,160 @@
+package org.dueregard.pipeline;
+
+import org.dueregard.Problem;
+import org.dueregard.Problems;
+import org.dueregard.ProblemsException;
+import org.dueregard.charts.DataEmbeds;
+import org.dueregard.documents.DocumentChoice;
+import org.dueregard.documents.PdfFonts;
+import org.dueregard.documents.PdfMaker;
+import org.dueregard.documents.PdfUaAdvice;
+import org.dueregard.documents.PdfCheckCache;
+import org.dueregard.documents.PrintHtml;
+import org.dueregard.output.SiteOutput;
+import org.dueregard.output.SvgSanitizer;
+import org.dueregard.render.DocumentView;
+import org.dueregard.render.PageView;
+import org.dueregard.render.SiteView;
+import org.dueregard.render.TemplateRenderer;
+import org.dueregard.render.Theme;
+import org.dueregard.site.Page;
+import org.dueregard.site.Site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Part of stage 5: the documents made from a page, written beside it while the page is rendered (so the page can
+ * link them with their size). A tagged PDF/UA-1 file from the theme's print template ({@code document.peb}); in a
+ * checked build ({@code build --check}, {@code check}) each is validated with veraPDF, and each broken rule is a
+ * problem of the page it was made from. A document veraPDF passed is remembered by its hash and not checked again.
+ */
+final class DocumentWriter {
+
+    /** What a page's documents left: the links for the page, and the files written (the preview keeps them). */
+    record Made(List<DocumentView> links, Set<String> files) {
+        static final Made NONE = new Made(List.of(), Set.of());
+    }
+
+    static final String PRINT_LAYOUT = "document";
+
+    private final Path root;
+    private final Site site;
+    private final TemplateRenderer templates;
+    private final DataEmbeds embeds;
+    private final SiteOutput output;
+    private final Map<String, Path> assets;
+    private final Optional<PdfFonts> fonts;
+    private final boolean validate;
+    private final PdfCheckCache checked;
+
+    /** @param validate check each document with veraPDF (a checked build) */
+    DocumentWriter(Path root, Site site, Theme theme, TemplateRenderer templates, DataEmbeds embeds, SiteOutput output, boolean validate) {
+        this.root = root;
+        this.site = site;
+        this.templates = templates;
+        this.embeds = embeds;
+        this.output = output;
+        this.assets = theme.assets();
+        this.fonts = PdfFonts.find(theme.layers());
+        this.validate = validate;
+        this.checked = new PdfCheckCache(root.resolve(".dueregard").resolve("pdf-checks"));
+    }
+
+    /** Makes and writes the page's PDF when it should have one; every problem is one of the page's. */
+    Made writeFor(Page page, SiteView siteView, PageView pageView, Problems problems) throws ProblemsException {
+        if (!DocumentChoice.wantsPdf(page, site.config().pdf())) return Made.NONE;
+        if (fonts.isEmpty()) {
+            problems.add(Problem.error(page.file(), 0, "The PDF of this page cannot be made: the theme has no fonts/LiberationSans-Regular.ttf "
+                    + "(and its Bold, Italic and BoldItalic faces).", "Put the four font files in your theme's fonts/ folder, or write pdf: false "
+                    + "in the page's front matter."));
+            return Made.NONE;
+        }
+        String html = templates.render(PRINT_LAYOUT, siteView, pageView);
+        PdfMaker.Dates dates = new PdfMaker.Dates(
+                page.frontMatter().date().orElse(BUILD_DATE_FALLBACK),
+                page.frontMatter().updated().or(() -> page.frontMatter().date()).orElse(BUILD_DATE_FALLBACK),
+                pageView.address());
+        String what = "report".equals(page.layout()) ? "report" : "page";
+        Map<String, String> words = templates.messages().forLanguage(pageView.lang()); // the links' words, in the page's language
+        List<DocumentView> links = new java.util.ArrayList<>();
+        Set<String> files = new java.util.TreeSet<>();
+        if (page.easyRead()) {
+            // Easy read is large already: one version, pictures beside the words (the print styles' document--easy-read).
+            String path = DocumentChoice.pdfPath(page);
+            make(page, html, false, dates, path, problems).ifPresent(pdf -> {
+                links.add(new DocumentView(site.config().basePath() + path, words.get("document_print_page"), "PDF", org.dueregard.checks.StaticChecks.humanSize(pdf.length)));
+                files.add(path);
+            });
+            return new Made(List.copyOf(links), Set.copyOf(files));
+        }
+        // The large print version is made on another thread meanwhile: a long report's two documents are the build's
+        // longest step, and each is made from the same HTML alone.
+        java.util.concurrent.CompletableFuture<Optional<byte[]>> large = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> make(page, html, true, dates, DocumentChoice.largePrintPath(page), problems));
+        Optional<byte[]> standard = make(page, html, false, dates, DocumentChoice.pdfPath(page), problems);
+        for (boolean largePrint : new boolean[] {false, true}) {
+            String path = largePrint ? DocumentChoice.largePrintPath(page) : DocumentChoice.pdfPath(page);
+            Optional<byte[]> pdf = largePrint ? large.join() : standard;
+            if (pdf.isEmpty()) continue;
+            String label = words.get((largePrint ? "document_large_print_" : "document_pdf_") + what);
+            links.add(new DocumentView(site.config().basePath() + path, label, "PDF", org.dueregard.checks.StaticChecks.humanSize(pdf.get().length)));
+            files.add(path);
+        }
+        return new Made(List.copyOf(links), Set.copyOf(files));
+    }
+
+    /** One document, written and (in a checked build) validated; nothing when it could not be made. */
+    private Optional<byte[]> make(Page page, String html, boolean largePrint, PdfMaker.Dates dates, String path, Problems problems) {
+        org.w3c.dom.Document print = PrintHtml.toPrint(html, site.config().basePath(), site.config().baseUrl().toString(), largePrint);
+        byte[] pdf;
+        try {
+            pdf = new PdfMaker(fonts.get(), this::findFile).make(print, dates);
+        } catch (RuntimeException e) {
+            problems.add(Problem.error(page.file(), 0, "The PDF of this page (" + path + ") could not be made: " + e.getMessage(),
+                    "If the web page builds, the print template (templates/" + PRINT_LAYOUT + ".peb) or dueregard is at fault: "
+                            + "report it with this message. Meanwhile write pdf: false in the page's front matter."));
+            return Optional.empty();
+        }
+        if (validate) {
+            checked.check(pdf).forEach(failure -> problems.add(PdfUaAdvice.problem(page.file(), path, failure)));
+        }
+        output.writeBytes(path, pdf);
+        return Optional.of(pdf);
+    }
+
+    /** A page without a date has documents dated at a fixed day, so its bytes still do not depend on the day of the build. */
+    private static final java.time.LocalDate BUILD_DATE_FALLBACK = java.time.LocalDate.of(2000, 1, 1);
+
+    /** A file of the site by its path below the base path: a chart made for a page, a theme asset, or a file beside a page. */
+    private Optional<byte[]> findFile(String path) {
+        Optional<byte[]> made = embeds.findFile(path);
+        if (made.isPresent()) return made;
+        if (path.startsWith("assets/") && assets.containsKey(path.substring("assets/".length()))) {
+            return read(assets.get(path.substring("assets/".length())));
+        }
+        Path content = root.resolve("content").normalize();
+        Path file = content.resolve(path).normalize();
+        if (!file.startsWith(content) || !Files.isRegularFile(file)) return Optional.empty();
+        Optional<byte[]> bytes = read(file);
+        if (path.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+            // The same rewrite as the published copy: no scripts, no outside references.
+            return bytes.map(SvgSanitizer::sanitise).filter(SvgSanitizer.Clean.class::isInstance).map(clean -> ((SvgSanitizer.Clean) clean).svg());
+        }
+        return bytes;
+    }
+
+    private static Optional<byte[]> read(Path file) {
+        try {
+            return Optional.of(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
