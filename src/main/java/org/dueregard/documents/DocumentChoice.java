@@ -31,6 +31,11 @@ public final class DocumentChoice {
         return page.urlPath() + name(page) + ".pdf";
     }
 
+    /** The plain text version's path: "reports/pay-gap/pay-gap.txt". */
+    public static String textPath(Page page) {
+        return page.urlPath() + name(page) + ".txt";
+    }
+
     /** The large print PDF's path: "reports/pay-gap/pay-gap-large-print.pdf". */
     public static String largePrintPath(Page page) {
         return page.urlPath() + name(page) + "-large-print.pdf";

@@ -8,6 +8,7 @@ import org.dueregard.documents.DocumentChoice;
 import org.dueregard.documents.PdfFonts;
 import org.dueregard.documents.PdfMaker;
 import org.dueregard.documents.PdfUaAdvice;
+import org.dueregard.documents.PlainTextVersion;
 import org.dueregard.documents.PdfCheckCache;
 import org.dueregard.documents.PrintHtml;
 import org.dueregard.output.SiteOutput;
@@ -67,6 +68,16 @@ final class DocumentWriter {
         this.checked = new PdfCheckCache(root.resolve(".dueregard").resolve("pdf-checks"));
     }
 
+    /** The page as plain text, its cover in the page's language. */
+    private static String plainText(SiteView siteView, PageView pageView, Map<String, String> words) {
+        List<String> cover = new java.util.ArrayList<>(List.of(pageView.title(), siteView.organisation()));
+        if (pageView.published() != null) cover.add(words.get("published") + ": " + pageView.published().display());
+        if (pageView.updated() != null) cover.add(words.get("last_updated") + ": " + pageView.updated().display());
+        if (pageView.reviewBy() != null) cover.add(words.get("review_due") + ": " + pageView.reviewBy().display());
+        cover.add(words.get("document_read_online") + " " + pageView.address());
+        return PlainTextVersion.of(new PlainTextVersion.Cover(cover), pageView.content().toString(), java.net.URI.create(pageView.address()));
+    }
+
     /** Makes and writes the page's PDF when it should have one; every problem is one of the page's. */
     Made writeFor(Page page, SiteView siteView, PageView pageView, Problems problems) throws ProblemsException {
         if (!DocumentChoice.wantsPdf(page, site.config().pdf())) return Made.NONE;
@@ -107,6 +118,12 @@ final class DocumentWriter {
             links.add(new DocumentView(site.config().basePath() + path, label, "PDF", org.dueregard.checks.StaticChecks.humanSize(pdf.get().length)));
             files.add(path);
         }
+        String textPath = DocumentChoice.textPath(page);
+        byte[] text = plainText(siteView, pageView, words).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        output.writeBytes(textPath, text);
+        links.add(new DocumentView(site.config().basePath() + textPath, words.get("document_text_" + what), "TXT",
+                org.dueregard.checks.StaticChecks.humanSize(text.length)));
+        files.add(textPath);
         return new Made(List.copyOf(links), Set.copyOf(files));
     }
 

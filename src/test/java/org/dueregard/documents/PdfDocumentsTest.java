@@ -110,9 +110,11 @@ class PdfDocumentsTest {
                 page.selectFirst(".alternative-formats").text());
         byte[] large = Files.readAllBytes(site.output().resolve("reports/pay-gap/pay-gap-large-print.pdf"));
         String largeSize = Math.round(large.length / 1024.0) + " KB";
-        assertEquals(List.of("Download this report as a PDF (PDF, " + size + ")", "Large print version of this report (PDF, " + largeSize + ")"),
-                page.select(".document-links a").eachText());
-        assertEquals(List.of("/reports/pay-gap/pay-gap.pdf", "/reports/pay-gap/pay-gap-large-print.pdf"), page.select(".document-links a").eachAttr("href"));
+        String textSize = org.dueregard.checks.StaticChecks.humanSize(Files.size(site.output().resolve("reports/pay-gap/pay-gap.txt")));
+        assertEquals(List.of("Download this report as a PDF (PDF, " + size + ")", "Large print version of this report (PDF, " + largeSize + ")",
+                        "Download this report as plain text (TXT, " + textSize + ")"), page.select(".document-links a").eachText());
+        assertEquals(List.of("/reports/pay-gap/pay-gap.pdf", "/reports/pay-gap/pay-gap-large-print.pdf", "/reports/pay-gap/pay-gap.txt"),
+                page.select(".document-links a").eachAttr("href"));
 
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             assertEquals("en-GB", pdf.getDocumentCatalog().getLanguage());
@@ -336,6 +338,11 @@ class PdfDocumentsTest {
         for (String document : List.of("births/births.pdf", "births/births-large-print.pdf")) {
             assertNoSentinel(Files.readAllBytes(site.output().resolve(document)));
         }
+        String text = Files.readString(site.output().resolve("births/births.txt"));
+        assertTrue(text.contains("[c]") && text.contains("6,173"), text);
+        for (String sentinel : List.of("41.37", "36.19", "22.43", "41.4", "36.2", "22.4")) {
+            assertFalse(text.contains(sentinel), sentinel + " leaked into the plain text version");
+        }
         byte[] bytes = Files.readAllBytes(site.output().resolve("births/births.pdf"));
         byte[] large = Files.readAllBytes(site.output().resolve("births/births-large-print.pdf"));
 
@@ -347,6 +354,7 @@ class PdfDocumentsTest {
         assertEquals(0, site.build().exitCode());
         assertArrayEquals(bytes, Files.readAllBytes(site.output().resolve("births/births.pdf")), "the PDF changed when only hidden values did");
         assertArrayEquals(large, Files.readAllBytes(site.output().resolve("births/births-large-print.pdf")), "so did the large print");
+        assertEquals(text, Files.readString(site.output().resolve("births/births.txt")), "so did the plain text");
     }
 
     private static void assertNoSentinel(byte[] bytes) throws IOException {

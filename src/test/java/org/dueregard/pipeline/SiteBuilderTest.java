@@ -106,7 +106,8 @@ class SiteBuilderTest {
         MiniSite site = built();
         assertEquals(List.of(".dueregard-site", "404.html", "accessibility/index.html", "assets/css/dueregard.css",
                 "assets/css/print.css", "assets/images/favicon.svg", "assets/js/search.js", "feed.xml", "index.html",
-                "reports/annual-2024/annual-2024-large-print.pdf", "reports/annual-2024/annual-2024.pdf", "reports/annual-2024/index.html",
+                "reports/annual-2024/annual-2024-large-print.pdf", "reports/annual-2024/annual-2024.pdf", "reports/annual-2024/annual-2024.txt",
+                "reports/annual-2024/index.html",
                 "reports/index.html", "reports/objectives/index.html",
                 "reports/staff.png", "robots.txt", "search-index.json", "search/index.html", "sitemap.xml"), site.outputFiles());
     }
