@@ -74,19 +74,13 @@ final class AccessibleHtmlRenderer implements PhasedNodeRenderer {
         FootnoteRepository footnotes = FootnoteExtension.FOOTNOTES.get(document);
         List<FootnoteBlock> referenced = footnotes.getReferencedFootnoteBlocks();
         if (referenced.isEmpty()) return;
-        html.line().raw("<section class=\"footnotes\" aria-labelledby=\"footnotes-heading\">").line();
-        html.raw("<h2 id=\"footnotes-heading\">Notes</h2>").line();
+        html.line().raw(FootnotesHtml.SECTION_START).line();
+        html.raw(FootnotesHtml.HEADING).line();
         html.raw("<ol>").line();
         for (FootnoteBlock block : referenced) {
-            int number = block.getFootnoteOrdinal();
-            html.raw("<li id=\"fn-" + number + "\">").line();
+            html.raw(FootnotesHtml.itemStart(block)).line();
             context.renderChildren(block);
-            for (int i = 0; i < block.getFootnoteReferences(); i++) {
-                String reference = "fnref-" + number + (i == 0 ? "" : "-" + i);
-                html.raw("<a class=\"footnote-back\" href=\"#" + reference + "\">Back to the text"
-                        + (block.getFootnoteReferences() > 1 ? " (" + (i + 1) + ")" : "")
-                        + "<span class=\"visually-hidden\"> for note " + number + "</span></a>").line();
-            }
+            for (int i = 0; i < block.getFootnoteReferences(); i++) html.raw(FootnotesHtml.backLink(block, i)).line();
             html.raw("</li>").line();
         }
         html.raw("</ol>").line().raw("</section>").line();

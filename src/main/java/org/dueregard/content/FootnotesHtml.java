@@ -31,21 +31,32 @@ final class FootnotesHtml {
     static void write(Document document, HtmlOutput html, Consumer<Node> children) {
         List<FootnoteBlock> referenced = FootnoteExtension.FOOTNOTES.get(document).getReferencedFootnoteBlocks();
         if (referenced.isEmpty()) return;
-        html.line().raw("<section class=\"footnotes\" aria-labelledby=\"footnotes-heading\">").line();
-        html.raw("<h2 id=\"footnotes-heading\">Notes</h2>").line();
+        html.line().raw(SECTION_START).line();
+        html.raw(HEADING).line();
         html.raw("<ol>").line();
         for (FootnoteBlock block : referenced) {
-            int number = block.getFootnoteOrdinal();
-            html.raw("<li id=\"fn-" + number + "\">").line();
+            html.raw(itemStart(block)).line();
             children.accept(block);
-            for (int i = 0; i < block.getFootnoteReferences(); i++) {
-                String reference = "fnref-" + number + (i == 0 ? "" : "-" + i);
-                html.raw("<a class=\"footnote-back\" href=\"#" + reference + "\">Back to the text"
-                        + (block.getFootnoteReferences() > 1 ? " (" + (i + 1) + ")" : "")
-                        + "<span class=\"visually-hidden\"> for note " + number + "</span></a>").line();
-            }
+            for (int i = 0; i < block.getFootnoteReferences(); i++) html.raw(backLink(block, i)).line();
             html.raw("</li>").line();
         }
         html.raw("</ol>").line().raw("</section>").line();
+    }
+
+    // The notes' markup, shared with AccessibleHtmlRenderer (Flexmark's writer, for pages the fast path does not take).
+    static final String SECTION_START = "<section class=\"footnotes\" aria-labelledby=\"footnotes-heading\">";
+    static final String HEADING = "<h2 id=\"footnotes-heading\">Notes</h2>";
+
+    static String itemStart(FootnoteBlock block) {
+        return "<li id=\"fn-" + block.getFootnoteOrdinal() + "\">";
+    }
+
+    /** The link back to the {@code i}th place the note is referred to, numbered when there are several. */
+    static String backLink(FootnoteBlock block, int i) {
+        int number = block.getFootnoteOrdinal();
+        String reference = "fnref-" + number + (i == 0 ? "" : "-" + i);
+        return "<a class=\"footnote-back\" href=\"#" + reference + "\">Back to the text"
+                + (block.getFootnoteReferences() > 1 ? " (" + (i + 1) + ")" : "")
+                + "<span class=\"visually-hidden\"> for note " + number + "</span></a>";
     }
 }

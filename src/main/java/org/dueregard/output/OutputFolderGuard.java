@@ -30,7 +30,7 @@ public final class OutputFolderGuard {
     private static final String MANIFEST_HEADING = "Files made by this build:\n";
 
     /** The site's own theme folders: a build reads them, so it must never write into them. */
-    private static final java.util.List<String> SOURCE_FOLDERS = java.util.List.of("assets", "templates", "themes");
+    private static final java.util.List<String> SOURCE_FOLDERS = java.util.List.of("assets", "templates", "themes", "messages");
 
     private OutputFolderGuard() {
     }

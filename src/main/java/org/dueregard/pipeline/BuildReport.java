@@ -14,8 +14,4 @@ import java.util.Optional;
  */
 public record BuildReport(int pages, int files, List<Problem> warnings, Duration elapsed, Optional<org.dueregard.duty.DutyReport> duty,
                           Optional<String> languages) {
-
-    public BuildReport(int pages, int files, List<Problem> warnings, Duration elapsed) {
-        this(pages, files, warnings, elapsed, Optional.empty(), Optional.empty());
-    }
 }

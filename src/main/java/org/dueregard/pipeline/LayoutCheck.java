@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Every page's layout is a name the theme (or the site) has a template for; a layout is never a path. */
+/** Every page's layout is a name the theme (or the site) has a template for, never a path; and the theme's words can be read. */
 final class LayoutCheck {
 
     private static final Set<String> KNOWN = Set.of("home", "section", "page", "report", "statement", "easy-read");
@@ -22,6 +22,7 @@ final class LayoutCheck {
     }
 
     static void check(Site site, TemplateRenderer templates, Problems problems) {
+        problems.addAll(templates.messages().problems()); // the theme's words are checked with its templates
         String known = String.join(", ", KNOWN.stream().sorted().toList());
         // Each layout is looked up once (the lookup asks every theme layer), not once for each of 10,000 pages.
         Map<String, Boolean> found = new HashMap<>();

@@ -44,7 +44,7 @@ final class SiteModel {
         withFigures.addAll(ObjectivePages.of(withFigures, datasets, problems));
         Theme theme = Theme.load(root, config);
         Site site = site(config, files, withFigures, theme, problems, cache);
-        String templatesKey = cache.isPresent() ? SiteKey.layersKey(theme, "templates") : "";
+        String templatesKey = cache.isPresent() ? SiteKey.layersKey(theme, "templates") + SiteKey.layersKey(theme, "messages") : ""; // the words are read with the templates
         TemplateRenderer templates = cache.flatMap(c -> c.findTemplates(templatesKey)).orElseGet(() -> new TemplateRenderer(theme, root));
         cache.ifPresent(c -> c.putTemplates(templatesKey, templates));
         LayoutCheck.check(site, templates, problems);

@@ -4,13 +4,13 @@ import java.util.List;
 
 /**
  * Which files in a site folder a build reads, so the watcher and the stamps look at the same ones: the config, the
- * glossary, and everything in content, templates, assets and themes, except hidden files (editors' swap files) and
+ * glossary, and everything in content, templates, assets, themes and messages, except hidden files (editors' swap files) and
  * backups ending in "~".
  */
 final class SiteSources {
 
     static final List<String> FILES = List.of("dueregard.yml", "glossary.yml");
-    static final List<String> FOLDERS = List.of("content", "templates", "assets", "themes");
+    static final List<String> FOLDERS = List.of("content", "templates", "assets", "themes", "messages");
 
     private SiteSources() {
     }

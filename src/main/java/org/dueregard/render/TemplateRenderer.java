@@ -56,8 +56,6 @@ public final class TemplateRenderer {
             template.evaluate(out, Map.of("site", site, "page", page, "t", messages.forLanguage(page.lang())));
             // Text is checked where it enters; this is the last line of defence for characters HTML forbids.
             return org.dueregard.ForbiddenCharacters.removeFromMarkup(out.toString());
-        } catch (Messages.Unreadable e) {
-            throw e.problems;
         } catch (PebbleException e) {
             String file = e.getFileName() == null ? name : e.getFileName();
             String where = loader.findTemplate(file).map(this::displayPath).orElse("templates/" + file);

@@ -54,14 +54,14 @@ public final class Theme {
         return new Theme(layers);
     }
 
-    /** The site's own templates and assets may not link outside the site folder or be unreadable: they are published. */
+    /** The site's own templates, assets and words may not link outside the site folder or be unreadable: they are published. */
     private static void checkSiteFiles(Path siteRoot, List<Path> layers) throws ProblemsException {
         org.dueregard.Problems problems = new org.dueregard.Problems();
         try {
             org.dueregard.content.SiteFileGuard guard = new org.dueregard.content.SiteFileGuard(siteRoot);
             for (Path layer : layers) {
                 if (!layer.getFileSystem().equals(siteRoot.getFileSystem()) || !layer.startsWith(siteRoot)) continue;
-                for (String folder : List.of("templates", "assets")) {
+                for (String folder : List.of("templates", "assets", "messages")) {
                     Path dir = layer.resolve(folder);
                     if (Files.isDirectory(dir)) checkFolder(siteRoot, dir, guard, problems);
                 }

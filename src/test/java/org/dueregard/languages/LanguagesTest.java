@@ -213,4 +213,22 @@ class LanguagesTest {
         assertTrue(list.contains("content/reports/urdu.md: en-GB, ur\n"), list);
         assertTrue(list.contains("content/reports/pay.easy-read.md: en-GB, cy\n"), list);
     }
+
+    @Test
+    void aBrokenWordsFileStopsTheBuildWithItsLineAndAMisspeltKeyIsAWarning() throws IOException {
+        MiniSite site = site(CONFIG, PAGES);
+        assertEquals(0, site.build().exitCode());
+        String before = site.read("reports/pay/index.html");
+        site.writeFile("messages/en.yml", "skip_link: Go to the text\ncontents:\n  - one\n");
+        MiniSite.Run broken = site.build();
+        assertEquals(1, broken.exitCode());
+        assertTrue(broken.err().contains("messages/en.yml:2: error: 'contents' should be words on the same line."), broken.err());
+        assertFalse(broken.err().contains("Exception"), broken.err());
+        assertEquals(before, site.read("reports/pay/index.html"), "the previous site is left as it was");
+        site.writeFile("messages/en.yml", "skip_lnk: Go to the text\n");
+        MiniSite.Run misspelt = site.build();
+        assertEquals(0, misspelt.exitCode(), misspelt.toString());
+        assertTrue(misspelt.err().contains("messages/en.yml: warning: 'skip_lnk' is not one of the theme's words - did you mean 'skip_link'?"),
+                misspelt.err());
+    }
 }
