@@ -139,7 +139,7 @@ final class BodyHtml {
         } else if (node instanceof Strikethrough) {
             wrapped("del", node);
         } else if (node instanceof HardLineBreak) {
-            html.raw("<br />\n");
+            html.raw("<br>\n");
         } else if (node instanceof HtmlEntity) {
             html.text(node.getChars().unescape()); // &amp;copy; is shown as the character, escaped again where needed
         } else if (node instanceof HtmlInline) {
@@ -151,7 +151,7 @@ final class BodyHtml {
         } else if (node instanceof FencedCodeBlock fenced && analysis.blocks.containsKey(fenced)) {
             html.line().raw(analysis.blocks.get(fenced)).line();
         } else if (node instanceof ThematicBreak) {
-            html.line().raw("<hr />").line();
+            html.line().raw("<hr>").line();
         } else if (!(node instanceof Reference || node instanceof AbbreviationBlock || node instanceof FootnoteBlock)) {
             throw Unsupported.INSTANCE;
         }
@@ -200,7 +200,7 @@ final class BodyHtml {
         String url = node.getUrl().unescape();
         String pictureAlt = analysis.pictureAlts.get(node);
         if (pictureAlt != null) {
-            html.raw("<img").attribute("src", analysis.resolvedUrls.get(url)).attribute("alt", pictureAlt).raw(" />");
+            html.raw("<img").attribute("src", analysis.resolvedUrls.get(url)).attribute("alt", pictureAlt).raw(">");
             return;
         }
         if (SUPPRESSED_LINKS.matcher(node.getUrl()).matches()) return;
@@ -208,7 +208,7 @@ final class BodyHtml {
         html.raw("<img").attribute("src", analysis.resolvedUrls.getOrDefault(url, url))
                 .attribute("alt", new TextCollectingVisitor().collectAndGetText(node));
         if (node.getTitle().isNotNull()) html.attribute("title", node.getTitle().unescape());
-        html.raw(" />");
+        html.raw(">");
     }
 
     private void quotes(TypographicQuotes node) {

@@ -42,9 +42,10 @@ public final class MarkdownLimits {
             int end = body.indexOf('\n', start);
             if (end < 0) end = body.length();
             String line = body.substring(start, end);
-            if (line.stripLeading().startsWith("```") || line.stripLeading().startsWith("~~~")) inFence = !inFence;
+            int first = firstNonBlank(line);
+            if (line.startsWith("```", first) || line.startsWith("~~~", first)) inFence = !inFence;
             check(line, inFence, file, lineNumber, problems);
-            if (!inFence && ABBREVIATION.matcher(line).matches() && ++abbreviations == MAX_ABBREVIATIONS + 1) {
+            if (!inFence && line.startsWith("*[", first) && ABBREVIATION.matcher(line).matches() && ++abbreviations == MAX_ABBREVIATIONS + 1) {
                 problems.add(Problem.error(file, lineNumber, "This is the page's abbreviation number " + abbreviations + " (*[...]: lines);"
                         + " dueregard reads up to " + MAX_ABBREVIATIONS + " on a page.",
                         "Explain only the abbreviations this page uses, or put the words in glossary.yml."));
@@ -68,17 +69,29 @@ public final class MarkdownLimits {
             problems.add(Problem.error(file, lineNumber, "This line puts lists or quotes " + depth + " levels inside each other; dueregard reads up to "
                     + MAX_DEPTH + ".", "Use fewer levels: a list inside a list is as deep as most readers can follow."));
         }
-        long backticks = line.chars().filter(c -> c == '`').count();
+        // Backticks and pipes in one loop over the line, not a stream and a loop: this class was 5% of a 10,000-page build.
+        int backticks = 0;
+        int pipes = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '`') backticks++;
+            else if (c == '|' && (i == 0 || line.charAt(i - 1) != '\\')) pipes++;
+        }
         if (backticks > MAX_BACKTICKS) {
             problems.add(Problem.error(file, lineNumber, "This line has " + backticks + " backticks (`); dueregard reads up to " + MAX_BACKTICKS
                     + " on a line outside a code block.", "Put code in a fenced block (a line of ``` before and after it), or split the line."));
         }
-        int pipes = 0;
-        for (int i = 0; i < line.length(); i++) if (line.charAt(i) == '|' && (i == 0 || line.charAt(i - 1) != '\\')) pipes++;
         if (pipes - 1 > MAX_COLUMNS) {
             problems.add(Problem.error(file, lineNumber, "This table row has about " + (pipes - 1) + " columns; dueregard reads tables of up to "
                     + MAX_COLUMNS + ".", "Split the table, or publish the figures as a dataset with a CSV download."));
         }
+    }
+
+    /** Where the line's text starts after spaces and tabs (its length when it is blank). */
+    private static int firstNonBlank(String line) {
+        int i = 0;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) i++;
+        return i;
     }
 
     /** How many lists and quotes a line opens or continues: its indentation in pairs of spaces, then its markers. */

