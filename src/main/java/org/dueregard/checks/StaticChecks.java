@@ -54,7 +54,11 @@ public final class StaticChecks {
      * plain-English warnings for any other.
      */
     public static List<Finding> check(String html, PageSource source, FileSizes sizes, boolean easyRead, ReadabilityRules rules) {
-        Document doc = Jsoup.parse(html);
+        return check(Jsoup.parse(html), source, sizes, easyRead, rules);
+    }
+
+    /** The same on a page already read, which the checks do not change (the build reads its search words from it too). */
+    public static List<Finding> check(Document doc, PageSource source, FileSizes sizes, boolean easyRead, ReadabilityRules rules) {
         Checker checker = new Checker(doc, source, sizes);
         checker.run();
         if (rules != null) ReadabilityLinter.lint(doc, source, easyRead, rules, checker.findings);
