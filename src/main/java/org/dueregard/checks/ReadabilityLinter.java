@@ -257,7 +257,7 @@ final class ReadabilityLinter {
                     report("plain-english-sentence", Severity.WARNING, sentence, "This sentence has " + counts.words() + " words: \"" + shorten(sentence) + "\"",
                             "Sentences of " + rules.standardSentenceWords() + " words or fewer are easier to read; split it.");
                 }
-                if (!hasTwoCapitalsInARow(sentence)) continue;
+                if (!counts.twoCapitalsInARow()) continue; // most sentences have no short forms at all
                 Matcher acronym = ACRONYM.matcher(sentence);
                 while (acronym.find()) {
                     String word = acronym.group().replaceAll("s$", "");
@@ -282,18 +282,6 @@ final class ReadabilityLinter {
     private static boolean isHeading(Element block) {
         String tag = block.normalName();
         return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
-    }
-
-    /** A cheap test before the regular expression: most sentences have no short forms at all. */
-    private static boolean hasTwoCapitalsInARow(String text) {
-        for (int i = 1; i < text.length(); i++) {
-            if (isUpperCase(text.charAt(i)) && isUpperCase(text.charAt(i - 1))) return true;
-        }
-        return false;
-    }
-
-    private static boolean isUpperCase(char c) {
-        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
     }
 
     /** A percentage as people say it: 25% is "1 in 4", 50% "half", 33% "1 in 3", others "about N in 10". */

@@ -102,24 +102,39 @@ public final class TextStatistics {
         return syllables(word, 0, word.length());
     }
 
-    /** The same, for the word between two positions of a sentence, counted on its lower-case letters a to z. */
+    /**
+     * The same, for the word between two positions of a sentence, counted on its lower-case letters a to z. Two
+     * looks at the word and no copy of it: this runs for every word of every page.
+     */
     static int syllables(String text, int from, int to) {
-        char[] letters = new char[to - from];
         int length = 0;
+        char first = 0;
+        char last = 0;
+        char secondLast = 0;
+        char thirdLast = 0;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            // Character.toLowerCase for the rest: a few other letters (the Kelvin sign) lower-case to a to z.
-            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 128 ? c : Character.toLowerCase(c);
-            if (lower >= 'a' && lower <= 'z') letters[length++] = lower;
+            char lower = lowerLetter(text.charAt(i));
+            if (lower == 0) continue;
+            if (length == 0) first = lower;
+            thirdLast = secondLast;
+            secondLast = last;
+            last = lower;
+            length++;
         }
-        if (length == 0 || length <= 3) return 1; // short words, numbers and symbols read as about one syllable
-        if (letters[length - 1] == 'e' && !isVowelOrL(letters[length - 2])) length--;
-        else if (length > 3 && (endsWith(letters, length, 'e', 's') || endsWith(letters, length, 'e', 'd')) && !isVowelOrL(letters[length - 3])) length -= 2;
-        int start = letters[0] == 'y' ? 1 : 0;
+        if (length <= 3) return 1; // short words, numbers and symbols read as about one syllable
+        int counted = length; // the letters whose vowels count: less a silent final e, -es or -ed after a consonant
+        if (last == 'e' && !isVowelOrL(secondLast)) counted--;
+        else if (secondLast == 'e' && (last == 's' || last == 'd') && !isVowelOrL(thirdLast)) counted -= 2;
         int count = 0;
+        int seen = 0;
         boolean secondOfPair = false; // vowels are counted in groups of up to two: "beau" is 2
-        for (int i = start; i < length; i++) {
-            if (isVowel(letters[i])) {
+        for (int i = from; i < to && seen < counted; i++) {
+            char lower = lowerLetter(text.charAt(i));
+            if (lower == 0) continue;
+            boolean skipped = seen == 0 && first == 'y';
+            seen++;
+            if (skipped) continue;
+            if (isVowel(lower)) {
                 if (!secondOfPair) count++;
                 secondOfPair = !secondOfPair;
             } else {
@@ -129,8 +144,10 @@ public final class TextStatistics {
         return Math.max(1, count);
     }
 
-    private static boolean endsWith(char[] letters, int length, char first, char second) {
-        return letters[length - 2] == first && letters[length - 1] == second;
+    /** The letter a to z a character is in lower case, or 0 for any other (Character.toLowerCase beyond ASCII: the Kelvin sign is k). */
+    private static char lowerLetter(char c) {
+        char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 128 ? c : Character.toLowerCase(c);
+        return lower >= 'a' && lower <= 'z' ? lower : 0;
     }
 
     private static boolean isVowel(char c) {
@@ -141,24 +158,36 @@ public final class TextStatistics {
         return isVowel(c) || c == 'l';
     }
 
-    /** Words and syllables of a sentence, counted in one pass with no regular expressions (it runs for every sentence). */
-    public record Counts(int words, int syllables) {
+    /**
+     * Words and syllables of a sentence, counted in one pass with no regular expressions (it runs for every
+     * sentence), and whether two capitals stand together (a short form such as "HR" may need spelling out).
+     */
+    public record Counts(int words, int syllables, boolean twoCapitalsInARow) {
     }
 
     public static Counts count(String sentence) {
         int words = 0;
         int syllables = 0;
+        boolean twoCapitals = false;
         int i = 0;
         int n = sentence.length();
         while (i < n) {
             while (i < n && !isLetterOrDigit(sentence.charAt(i))) i++;
             if (i >= n) break;
             int start = i;
-            while (i < n && isWordChar(sentence.charAt(i))) i++;
+            boolean capital = false; // two capitals in a row are letters, so always in one word
+            while (i < n) {
+                char c = sentence.charAt(i);
+                if (!isWordChar(c)) break;
+                boolean upper = c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+                twoCapitals |= upper && capital;
+                capital = upper;
+                i++;
+            }
             words++;
             syllables += syllables(sentence, start, i);
         }
-        return new Counts(words, syllables);
+        return new Counts(words, syllables, twoCapitals);
     }
 
     /** Character.isLetterOrDigit, answered without a table lookup for ASCII (it runs for every character of every page). */

@@ -84,4 +84,45 @@ class TextStatisticsTest {
             assertEquals(byRegex(text.toString()), TextStatistics.sentences(text.toString()), "text: [" + text + "]");
         }
     }
+
+    /** Syllables counted without copying each word give the counts of the first version, which copied its letters. */
+    @Test
+    void syllablesAgreeWithTheVersionThatCopiedEachWord() {
+        String alphabet = "aeiouyAEYbcdlsrtnKK\u212a'-9";
+        Random random = new Random(7);
+        for (int n = 0; n < 20000; n++) {
+            StringBuilder word = new StringBuilder();
+            int length = 1 + random.nextInt(12);
+            for (int i = 0; i < length; i++) word.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            assertEquals(syllablesByCopy(word.toString()), TextStatistics.syllables(word.toString()), word.toString());
+        }
+        assertEquals(4, TextStatistics.syllables("equality"));
+        assertEquals(1, TextStatistics.syllables("made"));
+        assertEquals(2, TextStatistics.syllables("beau"));
+    }
+
+    private static int syllablesByCopy(String word) {
+        char[] letters = new char[word.length()];
+        int length = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 128 ? c : Character.toLowerCase(c);
+            if (lower >= 'a' && lower <= 'z') letters[length++] = lower;
+        }
+        if (length <= 3) return 1;
+        String vowels = "aeiouy";
+        if (letters[length - 1] == 'e' && (vowels + "l").indexOf(letters[length - 2]) < 0) length--;
+        else if (letters[length - 2] == 'e' && (letters[length - 1] == 's' || letters[length - 1] == 'd') && (vowels + "l").indexOf(letters[length - 3]) < 0) length -= 2;
+        int count = 0;
+        boolean secondOfPair = false;
+        for (int i = letters[0] == 'y' ? 1 : 0; i < length; i++) {
+            if (vowels.indexOf(letters[i]) >= 0) {
+                if (!secondOfPair) count++;
+                secondOfPair = !secondOfPair;
+            } else {
+                secondOfPair = false;
+            }
+        }
+        return Math.max(1, count);
+    }
 }
