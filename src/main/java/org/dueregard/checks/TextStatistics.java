@@ -103,37 +103,29 @@ public final class TextStatistics {
     }
 
     /**
-     * The same, for the word between two positions of a sentence, counted on its lower-case letters a to z. Two
-     * looks at the word and no copy of it: this runs for every word of every page.
+     * The same, for the word between two positions of a sentence, counted on its lower-case letters a to z. One look
+     * at each character and no copy of the word (this runs for every word of every page): the count is kept as it
+     * stood one and two letters before the end, for a silent final e, -es or -ed.
      */
     static int syllables(String text, int from, int to) {
         int length = 0;
-        char first = 0;
         char last = 0;
         char secondLast = 0;
         char thirdLast = 0;
+        int count = 0;
+        int countBeforeLast = 0;
+        int countBeforeSecondLast = 0;
+        boolean secondOfPair = false; // vowels are counted in groups of up to two: "beau" is 2
         for (int i = from; i < to; i++) {
             char lower = lowerLetter(text.charAt(i));
             if (lower == 0) continue;
-            if (length == 0) first = lower;
+            countBeforeSecondLast = countBeforeLast;
+            countBeforeLast = count;
             thirdLast = secondLast;
             secondLast = last;
             last = lower;
             length++;
-        }
-        if (length <= 3) return 1; // short words, numbers and symbols read as about one syllable
-        int counted = length; // the letters whose vowels count: less a silent final e, -es or -ed after a consonant
-        if (last == 'e' && !isVowelOrL(secondLast)) counted--;
-        else if (secondLast == 'e' && (last == 's' || last == 'd') && !isVowelOrL(thirdLast)) counted -= 2;
-        int count = 0;
-        int seen = 0;
-        boolean secondOfPair = false; // vowels are counted in groups of up to two: "beau" is 2
-        for (int i = from; i < to && seen < counted; i++) {
-            char lower = lowerLetter(text.charAt(i));
-            if (lower == 0) continue;
-            boolean skipped = seen == 0 && first == 'y';
-            seen++;
-            if (skipped) continue;
+            if (length == 1 && lower == 'y') continue; // a first y is a consonant
             if (isVowel(lower)) {
                 if (!secondOfPair) count++;
                 secondOfPair = !secondOfPair;
@@ -141,6 +133,9 @@ public final class TextStatistics {
                 secondOfPair = false;
             }
         }
+        if (length <= 3) return 1; // short words, numbers and symbols read as about one syllable
+        if (last == 'e' && !isVowelOrL(secondLast)) count = countBeforeLast;
+        else if (secondLast == 'e' && (last == 's' || last == 'd') && !isVowelOrL(thirdLast)) count = countBeforeSecondLast;
         return Math.max(1, count);
     }
 

@@ -12,7 +12,6 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 import java.text.Normalizer;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -45,7 +44,6 @@ public final class SearchIndex {
     /** Words too common to tell pages apart; leaving them out makes the index about a fifth smaller. */
     private static final Set<String> COMMON = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have",
             "in", "is", "it", "its", "of", "on", "or", "that", "the", "this", "to", "was", "were", "which", "with");
-    private static final int COMMON_LONGEST = COMMON.stream().mapToInt(String::length).max().orElse(0);
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -85,7 +83,7 @@ public final class SearchIndex {
     }
 
     static Set<String> words(String text) {
-        Set<String> words = new HashSet<>();
+        DistinctWords words = new DistinctWords();
         int length = text.length();
         int i = 0;
         while (i < length) {
@@ -94,10 +92,11 @@ public final class SearchIndex {
                 continue;
             }
             // A word: a run of letters, digits and (after its first character) accents, with a point or comma
-            // between two digits. Most words are plain: lower-case ASCII, taken as they stand, with no copy made
-            // a character at a time (that copy was half of this method on a 10,000-page build).
+            // between two digits. Most words are plain: lower-case ASCII, looked up where they stand in the text,
+            // so a word met before costs no copy (copies were half of this method on a 10,000-page build).
             int start = i;
             boolean plain = true;
+            int hash = 0; // String.hashCode of the run, worked out as it is read
             while (i < length) {
                 char c = text.charAt(i);
                 if (isWordChar(c)) {
@@ -110,11 +109,65 @@ public final class SearchIndex {
                 } else {
                     break;
                 }
+                hash = 31 * hash + c;
                 i++;
             }
-            addWord(words, plain ? text.substring(start, i) : foldedCopy(text, start, i));
+            if (plain) words.add(text, start, i, hash);
+            else words.add(foldedCopy(text, start, i));
         }
-        return new TreeSet<>(words);
+        return words.sorted();
+    }
+
+    /**
+     * The distinct words of a page, in a hash table that finds a word by its place in the text, so a word seen
+     * before makes no new string. The common words are in it from the start, marked, and left out at the end.
+     */
+    private static final class DistinctWords {
+        private String[] keys = new String[512];
+        private int size;
+
+        DistinctWords() {
+            for (String common : COMMON) add(common);
+        }
+
+        void add(String word) {
+            if (!word.isEmpty()) add(word, 0, word.length(), word.hashCode());
+        }
+
+        void add(String text, int start, int end, int hash) {
+            int mask = keys.length - 1;
+            int slot = spread(hash) & mask;
+            for (String key = keys[slot]; key != null; key = keys[slot]) {
+                if (key.length() == end - start && text.regionMatches(start, key, 0, end - start)) return;
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = start == 0 && end == text.length() ? text : text.substring(start, end);
+            if (++size * 2 > keys.length) grow();
+        }
+
+        private void grow() {
+            String[] old = keys;
+            keys = new String[old.length * 2];
+            int mask = keys.length - 1;
+            for (String key : old) {
+                if (key == null) continue;
+                int slot = spread(key.hashCode()) & mask;
+                while (keys[slot] != null) slot = (slot + 1) & mask;
+                keys[slot] = key;
+            }
+        }
+
+        private static int spread(int hash) {
+            return hash ^ (hash >>> 16);
+        }
+
+        Set<String> sorted() {
+            Set<String> sorted = new TreeSet<>();
+            for (String key : keys) {
+                if (key != null && !COMMON.contains(key)) sorted.add(key);
+            }
+            return sorted;
+        }
     }
 
     /** A word with capitals, letters beyond ASCII or a comma: lower case, commas dropped, accents dropped ("Café" is "cafe"). */
@@ -140,11 +193,6 @@ public final class SearchIndex {
         int type = Character.getType(c);
         return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;
-    }
-
-    private static void addWord(Set<String> words, String folded) {
-        // The common words are all short: a longer word is not looked up (the look-up was a third of this method).
-        if (!folded.isEmpty() && (folded.length() > COMMON_LONGEST || !COMMON.contains(folded))) words.add(folded);
     }
 
     /**
