@@ -5,6 +5,8 @@
 # axe-cli's is one browser with all the pages' addresses in one call, with the same axe tags, on a copy of the site
 # served from 127.0.0.1.
 # Usage: bench/check-vs-axe.sh [RUNS] [SITE] [BROWSERS...]    (default: 5 runs, the sample site, 2 browsers)
+# The pages' check results are forgotten before each run; the documents (PDFs) made before are kept when their pages
+# did not change, as in daily use. Set ALL_CHANGED=1 to forget those too, as if every report had been edited.
 # Needs: npm (axe-cli is installed into bench-sites/axe-cli with the browser downloads skipped), python3, Debian's
 # chromium and chromium-driver.
 set -euo pipefail
@@ -34,6 +36,8 @@ declare -A ours; theirs=()
 for ((i = 0; i < runs; i++)); do
   for b in "${browsers[@]}"; do
     rm -f "$site/.dueregard/check-cache.json"
+    # ALL_CHANGED=1: the documents as well (kept PDFs and their veraPDF passes), as after an edit to every report.
+    [ -z "${ALL_CHANGED:-}" ] || rm -rf "$site/.dueregard/pdfs" "$site/.dueregard/pdf-checks"
     ours[$b]+="$(seconds ./dueregard check --source "$site" --browsers "$b") "
   done
   theirs+=("$(seconds "$axe_dir/node_modules/.bin/axe" "${urls[@]}" --tags "$tags" --chromedriver-path /usr/bin/chromedriver \

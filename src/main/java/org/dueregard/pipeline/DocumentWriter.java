@@ -6,6 +6,7 @@ import org.dueregard.ProblemsException;
 import org.dueregard.charts.DataEmbeds;
 import org.dueregard.documents.DocumentChoice;
 import org.dueregard.documents.PdfFonts;
+import org.dueregard.documents.PdfCache;
 import org.dueregard.documents.PdfMaker;
 import org.dueregard.documents.PdfUaAdvice;
 import org.dueregard.documents.PlainTextVersion;
@@ -54,6 +55,7 @@ final class DocumentWriter {
     private final Optional<PdfFonts> fonts;
     private final boolean validate;
     private final PdfCheckCache checked;
+    private final PdfCache made;
 
     /** @param validate check each document with veraPDF (a checked build) */
     DocumentWriter(Path root, Site site, Theme theme, TemplateRenderer templates, DataEmbeds embeds, SiteOutput output, boolean validate) {
@@ -66,6 +68,7 @@ final class DocumentWriter {
         this.fonts = PdfFonts.find(theme.layers());
         this.validate = validate;
         this.checked = new PdfCheckCache(root.resolve(".dueregard").resolve("pdf-checks"));
+        this.made = new PdfCache(root.resolve(".dueregard").resolve("pdfs"));
     }
 
     /** The page as plain text, its cover in the page's language. */
@@ -129,10 +132,13 @@ final class DocumentWriter {
 
     /** One document, written and (in a checked build) validated; nothing when it could not be made. */
     private Optional<byte[]> make(Page page, String html, boolean largePrint, PdfMaker.Dates dates, String path, Problems problems) {
-        org.w3c.dom.Document print = PrintHtml.toPrint(html, site.config().basePath(), site.config().baseUrl().toString(), largePrint);
+        String basePath = site.config().basePath();
+        String baseUrl = site.config().baseUrl().toString();
         byte[] pdf;
         try {
-            pdf = new PdfMaker(fonts.get(), this::findFile).make(print, dates);
+            // Made again only when the page, its dates, a file it shows or dueregard itself changed (see PdfCache).
+            pdf = made.document(path, new PdfCache.Inputs(html, largePrint, basePath, baseUrl, dates, fonts.get()), this::findFile,
+                    files -> new PdfMaker(fonts.get(), files).make(PrintHtml.toPrint(html, basePath, baseUrl, largePrint), dates));
         } catch (RuntimeException e) {
             problems.add(Problem.error(page.file(), 0, "The PDF of this page (" + path + ") could not be made: " + e.getMessage(),
                     "If the web page builds, the print template (templates/" + PRINT_LAYOUT + ".peb) or dueregard is at fault: "

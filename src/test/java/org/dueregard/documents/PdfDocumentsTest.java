@@ -203,6 +203,69 @@ class PdfDocumentsTest {
         assertEquals(List.of(), PdfUaCheck.check(bytes), "veraPDF finds no break of PDF/UA-1");
     }
 
+    /**
+     * A page whose document was made before keeps it (the kept copy is swapped for marked bytes to see that it is
+     * the one published); a new picture or new words make it again; one copy is kept for each document.
+     */
+    @Test
+    void anUnchangedPageKeepsItsDocumentAndANewPictureOrNewWordsMakeItAgain() throws IOException {
+        MiniSite site = MiniSite.write(folder, REPORT.replace("## Women and men by quarter", "![Our office, with a blue door](office.png)\n\n## Women and men by quarter"));
+        writePicture(folder.resolve("content/reports/office.png"), java.awt.Color.BLUE);
+        assertEquals(0, site.build().exitCode());
+        Path published = site.output().resolve("reports/pay-gap/pay-gap.pdf");
+        byte[] first = Files.readAllBytes(published);
+        Path kept = keptDocuments().stream().filter(file -> Arrays.equals(read(file), first)).findFirst().orElseThrow();
+        assertEquals(2, keptDocuments().size(), "the standard and the large print documents are kept");
+
+        byte[] marked = Arrays.copyOf(first, first.length + 12);
+        System.arraycopy("%kept-marker".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, marked, first.length, 12);
+        Files.write(kept, marked);
+        assertEquals(0, site.build().exitCode());
+        assertArrayEquals(marked, Files.readAllBytes(published), "an unchanged page publishes the document it kept");
+
+        writePicture(folder.resolve("content/reports/office.png"), java.awt.Color.RED);
+        assertEquals(0, site.build().exitCode());
+        byte[] newPicture = Files.readAllBytes(published);
+        assertFalse(Arrays.equals(marked, newPicture), "a new picture makes the document again");
+        assertFalse(Arrays.equals(first, newPicture), "with the new picture in it");
+        assertEquals(2, keptDocuments().size(), "the new document replaces the old one");
+
+        site.writeFile("content/reports/pay-gap.md", Files.readString(folder.resolve("content/reports/pay-gap.md")).replace("average hourly pay", "mean hourly pay"));
+        assertEquals(0, site.build().exitCode());
+        byte[] newWords = Files.readAllBytes(published);
+        assertFalse(Arrays.equals(newPicture, newWords), "new words make the document again");
+        assertTrue(text(newWords).contains("mean hourly pay"), "with the new words in it");
+    }
+
+    private List<Path> keptDocuments() throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(folder.resolve(".dueregard/pdfs"))) {
+            return files.filter(file -> file.toString().endsWith(".pdf")).sorted().toList();
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    private static void writePicture(Path file, java.awt.Color colour) throws IOException {
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D paint = picture.createGraphics();
+        paint.setColor(colour);
+        paint.fillRect(0, 0, 40, 30);
+        paint.dispose();
+        javax.imageio.ImageIO.write(picture, "png", file.toFile());
+    }
+
     @Test
     void theSameInputGivesTheSameBytesDatedByThePage() throws IOException {
         MiniSite site = MiniSite.write(folder, REPORT);
