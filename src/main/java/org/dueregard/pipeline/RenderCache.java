@@ -46,6 +46,8 @@ public final class RenderCache {
     }
 
     private final Map<String, FrontMatterEntry> frontMatter = new ConcurrentHashMap<>();
+    /** Each search index's entries as JSON, as the last build wrote them (see SearchIndex.render). */
+    private final Map<String, org.dueregard.output.SearchIndex.Written> searchIndexes = new ConcurrentHashMap<>();
     /** Renders whose pages are on disk: a build that finds one keeps the file as it is. */
     private final Map<String, RenderEntry> renders = new ConcurrentHashMap<>();
     /**
@@ -298,5 +300,10 @@ public final class RenderCache {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A search index file's entries as the last build wrote them; the build leaves its own there. */
+    org.dueregard.output.SearchIndex.Written searchIndex(String file) {
+        return searchIndexes.computeIfAbsent(file, name -> new org.dueregard.output.SearchIndex.Written());
     }
 }

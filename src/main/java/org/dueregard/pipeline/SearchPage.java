@@ -16,7 +16,7 @@ final class SearchPage {
     }
 
     /** Writes an index for each search page: search-index.json for the site's language, search-index.cy.json for Welsh. */
-    static void writeIndex(Site site, List<PageOutcome> outcomes, SiteOutput output) {
+    static void writeIndex(Site site, List<PageOutcome> outcomes, SiteOutput output, java.util.Optional<RenderCache> cache) {
         Map<String, String> words = new HashMap<>();
         for (PageOutcome outcome : outcomes) words.put(outcome.sourcePath(), outcome.searchWords());
         for (Page search : site.pages().stream().filter(page -> page.kind() == Page.Kind.SEARCH).toList()) {
@@ -25,7 +25,10 @@ final class SearchPage {
                     .map(page -> new SearchIndex.Entry(site.urlOf(page), page.title(), page.frontMatter().summary(),
                             words.getOrDefault(page.sourcePath(), "")))
                     .toList();
-            output.writeText(SearchIndex.fileFor(language, site.config().language()), SearchIndex.render(entries));
+            String file = SearchIndex.fileFor(language, site.config().language());
+            // Under the preview, the entries' JSON from the last build is used again for the pages that did not change.
+            SearchIndex.Written written = cache.map(c -> c.searchIndex(file)).orElseGet(SearchIndex.Written::new);
+            output.writeBytes(file, SearchIndex.render(entries, written));
         }
     }
 }

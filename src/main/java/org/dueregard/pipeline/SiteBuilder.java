@@ -106,8 +106,9 @@ public final class SiteBuilder {
             String siteKey = cache.isPresent() ? SiteKey.of(root, options, config, files, model, cache.get()) : "";
             List<PageOutcome> outcomes = new PageRenderer(markdown, progress, threads).renderAll(inputs, problems, cache, siteKey);
             model.embeds().files().forEach(output::writeBytes);
-            SearchPage.writeIndex(site, outcomes, output);
             timer.done("render pages");
+            SearchPage.writeIndex(site, outcomes, output, cache);
+            timer.done("search index");
             AnchorCheck.check(outcomes, problems, cache);
             int copied = FileCopier.copyAll(root, files, model.theme(), output, picturesUsed(outcomes),
                     drafts.filesOnlyTheyUse(root, files), problems);

@@ -100,4 +100,37 @@ class SearchIndexTest {
         assertEquals("{\"version\":1,\"pages\":[{\"url\":\"/b/\",\"title\":\"B \\\"quoted\\\"\",\"summary\":\"\",\"words\":\"x\"},"
                 + "{\"url\":\"/a/\",\"title\":\"A\",\"summary\":\"Summary\",\"words\":\"y z\"}]}\n", json);
     }
+
+    /** The index is the JSON Jackson writes for the same tree, whatever the strings hold. */
+    @Test
+    void theIndexIsWhatJacksonWritesForTheSameTree() throws Exception {
+        List<SearchIndex.Entry> entries = List.of(new SearchIndex.Entry("/a b/", "Tab\there, \"quotes\", back\\slash", "line\nbreak \u0001 \u2028 \u00e9 \u0645", "x y"),
+                new SearchIndex.Entry("/cy/", "Cydraddoldeb", "", "19.5 cafe"));
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode root = mapper.createObjectNode().put("version", 1);
+        com.fasterxml.jackson.databind.node.ArrayNode pages = root.putArray("pages");
+        for (SearchIndex.Entry entry : entries) {
+            pages.addObject().put("url", entry.url()).put("title", entry.title()).put("summary", entry.summary()).put("words", entry.words());
+        }
+        assertEquals(mapper.writeValueAsString(root) + "\n", SearchIndex.render(entries));
+    }
+
+    /**
+     * Under the preview an entry unchanged at its place reuses its JSON from last time: the index is still the one
+     * written from nothing, when an entry changed, stayed or moved (bench/save-speed.sh measures the time saved).
+     */
+    @Test
+    void anIndexWrittenOverTheLastIsTheOneWrittenFromNothing() {
+        SearchIndex.Entry unchanged = new SearchIndex.Entry("/a/", "A", "", "x");
+        SearchIndex.Entry saved = new SearchIndex.Entry("/b/", "B", "", "z");
+        SearchIndex.Written written = new SearchIndex.Written();
+        SearchIndex.render(List.of(unchanged, new SearchIndex.Entry("/b/", "B", "", "old words")), written);
+        String first = new String(SearchIndex.render(List.of(unchanged, saved), written), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(SearchIndex.render(List.of(unchanged, saved)), first, "the same JSON as written from nothing");
+        String again = new String(SearchIndex.render(List.of(new SearchIndex.Entry("/a/", "A", "", "x"), saved), written),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(first, again);
+        String moved = new String(SearchIndex.render(List.of(saved, unchanged), written), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(SearchIndex.render(List.of(saved, unchanged)), moved, "entries that moved are written at their new places");
+    }
 }
