@@ -24,9 +24,12 @@ class GoldenPagesTest {
     @TempDir
     static Path output;
 
+    /** Built from a copy: a build writes its memory (.dueregard/, kept PDFs) into the site's folder, not into src/. */
     @BeforeAll
-    static void build() {
-        MiniSite.Run run = MiniSite.run("build", "--source", SITE.toString(), "--output", output.resolve("site").toString());
+    static void build() throws IOException {
+        Path source = output.resolve("golden-site");
+        org.apache.commons.io.FileUtils.copyDirectory(SITE.toFile(), source.toFile());
+        MiniSite.Run run = MiniSite.run("build", "--source", source.toString(), "--output", output.resolve("site").toString());
         assertEquals(0, run.exitCode(), run.toString());
     }
 
