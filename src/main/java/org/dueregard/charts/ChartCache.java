@@ -98,10 +98,6 @@ public final class ChartCache {
         StringBuilder text = new StringBuilder(VERSION).append('\n').append(spec).append('\n');
         d.columns().forEach(c -> text.append(c.id()).append('|').append(c.label()).append('|').append(c.type()).append('\n'));
         d.rows().forEach(r -> r.cells().forEach(c -> text.append(c.text()).append('=').append(c.published().map(Object::toString).orElse("-")).append(';')));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.dueregard.Sha256.hex(text.toString());
     }
 }

@@ -6,10 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +21,8 @@ import java.util.function.Function;
  * A document is found again only when everything it was made from is the same: the print HTML, the dates, the
  * fonts, this copy of dueregard (see {@link #codeIdentity()}), and every file it asked for while being made (charts,
  * pictures, theme files), each compared by the hash of its bytes now. One document is kept for each address: a
- * new version replaces the old one, so the folder does not grow with every save under the preview.
+ * new version replaces the old one, so the folder does not grow with every save under the preview. A kept document
+ * whose bytes no longer have the hash it was kept with is made again.
  */
 public final class PdfCache {
 
@@ -36,7 +34,8 @@ public final class PdfCache {
     public record Made(byte[] pdf, Map<String, String> files) {
     }
 
-    private static final String FORMAT = "pdf-cache-1";
+    private static final String FORMAT = "pdf-cache-2";
+    private static final String OWN_HASH = "document ";
 
     private final Path folder;
     private final String code;
@@ -75,14 +74,18 @@ public final class PdfCache {
         Path list = folder.resolve(fileName(path, key) + ".files");
         try {
             if (!Files.isRegularFile(pdf) || !Files.isRegularFile(list)) return Optional.empty();
-            for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
+            List<String> lines = Files.readAllLines(list, StandardCharsets.UTF_8);
+            // The first line is the document's own hash: a kept file cut short or changed on disk is never published.
+            byte[] kept = Files.readAllBytes(pdf);
+            if (lines.isEmpty() || !lines.get(0).equals(OWN_HASH + sha256(kept))) return Optional.empty();
+            for (String line : lines.subList(1, lines.size())) {
                 int space = line.indexOf(' ');
                 if (space < 0) return Optional.empty();
                 String hash = line.substring(0, space);
                 String now = files.apply(line.substring(space + 1)).map(PdfCache::sha256).orElse("-");
                 if (!hash.equals(now)) return Optional.empty();
             }
-            return Optional.of(Files.readAllBytes(pdf));
+            return Optional.of(kept);
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a cache that cannot be read only costs the time of making the document again
         }
@@ -95,7 +98,7 @@ public final class PdfCache {
             try (DirectoryStream<Path> older = Files.newDirectoryStream(folder, prefix + "*")) {
                 for (Path file : older) Files.deleteIfExists(file);
             }
-            List<String> lines = new ArrayList<>();
+            List<String> lines = new ArrayList<>(List.of(OWN_HASH + sha256(made.pdf())));
             made.files().forEach((name, hash) -> lines.add(hash + " " + name));
             // The list is written last: a document without its list is never used.
             write(folder.resolve(fileName(path, key) + ".pdf"), made.pdf());
@@ -166,10 +169,6 @@ public final class PdfCache {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
-        }
+        return org.dueregard.Sha256.hex(bytes);
     }
 }
