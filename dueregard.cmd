@@ -10,4 +10,7 @@ if not exist "%JAR%" (
   call mvnw.cmd -q -B -DskipTests package || (popd & exit /b 3)
   popd
 )
-java -jar "%JAR%" %*
+rem The same JVM settings as the Unix launcher (see the comments there), unless DUEREGARD_JAVA_OPTS says otherwise.
+set "OPTS=-XX:+UseParallelGC -Xmn24m -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:CompileThresholdScaling=0.2"
+if defined DUEREGARD_JAVA_OPTS set "OPTS=%DUEREGARD_JAVA_OPTS%"
+java %OPTS% -jar "%JAR%" %*
