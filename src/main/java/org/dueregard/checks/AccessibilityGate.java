@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 public final class AccessibilityGate {
 
     /** Changes whenever the checks change, so old cached results are not trusted. */
-    static final String CHECKS_VERSION = "axe-core 4.11.1; dueregard checks 2; " + String.join(",", BrowserSession.AXE_TAGS);
+    static final String CHECKS_VERSION = "axe-core " + AxeInPage.VERSION + "; dueregard checks 2; " + String.join(",", BrowserSession.AXE_TAGS);
 
     /** Browsers at once when none is asked for: measured on 2 cores (see bench/README.md). */
     public static final int DEFAULT_BROWSERS = 2;

@@ -22,8 +22,14 @@ import java.util.Map;
  */
 final class AxeInPage {
 
-    /** The axe-core bundled with Deque's Selenium integration (its version is in AccessibilityGate.CHECKS_VERSION). */
-    private static final String AXE_SOURCE = resource("/axe.min.js");
+    /**
+     * axe-core from npm, kept in the jar as published (see its README.md there): a newer axe than the one Deque's
+     * Selenium integration bundles. 4.14 checks colour contrast about three times faster than 4.11.
+     */
+    static final String AXE_SOURCE = resource("/dueregard/checks/axe-core/axe.min.js");
+
+    /** The version of that axe-core, from its first line ("/*! axe v4.14.1"), for the check cache and reports. */
+    static final String VERSION = versionOf(AXE_SOURCE);
 
     private static final String RUN = """
             const done = arguments[arguments.length - 1];
@@ -71,6 +77,12 @@ final class AxeInPage {
         if (target == null || !target.isArray() || target.isEmpty()) return "";
         JsonNode first = target.get(0);
         return first.isTextual() ? first.asText() : first.toString();
+    }
+
+    static String versionOf(String source) {
+        java.util.regex.Matcher version = java.util.regex.Pattern.compile("\\A/\\*! axe v(\\S+)").matcher(source);
+        if (!version.find()) throw new IllegalStateException("The axe-core in the jar does not start with its version");
+        return version.group(1);
     }
 
     private static String resource(String name) {

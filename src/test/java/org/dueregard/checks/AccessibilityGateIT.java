@@ -93,7 +93,7 @@ class AccessibilityGateIT {
         assertFound(found, "warning color-contrast /low-contrast/ templates/plant-low-contrast.peb");
         assertFound(found, "error landmark-name /unnamed-navigation/ templates/plant-unnamed-navigation.peb");
         assertTrue(run.err().contains("content/skipped-heading.md:12: error: A heading skips a level."), run.err());
-        assertTrue(run.err().contains("More: https://dequeuniversity.com/rules/axe/4.11/label"), run.err());
+        assertTrue(run.err().contains("More: https://dequeuniversity.com/rules/axe/4.14/label"), run.err());
         assertTrue(run.err().contains("Checked 16 pages and the not-found page for accessibility (17 in the browser, 0 unchanged"), run.err());
         assertTrue(run.err().contains("Timing: browser start "), "--verbose: the browser's timings " + run.err());
 

@@ -30,7 +30,7 @@ class ReportMergeTest {
 
     private static Finding finding(String page, Problem.Severity severity) {
         return new Finding("image-alt", "axe", severity, page, "content" + page + "index.md", 3, "An image has no alt text.",
-                "Describe it.", "https://dequeuniversity.com/rules/axe/4.11/image-alt", "<img src=\"a.png\">");
+                "Describe it.", "https://dequeuniversity.com/rules/axe/4.14/image-alt", "<img src=\"a.png\">");
     }
 
     @Test
