@@ -115,6 +115,16 @@ public final class InPlaceOutput implements SiteOutput {
     }
 
     /**
+     * Writes one file at once, outside a commit: for a file the last commit kept as part of the site without writing
+     * it (the preview's search index, written after the pages are shown).
+     */
+    public synchronized void writeNow(String relativePath, byte[] bytes) throws IOException {
+        String path = checked(relativePath);
+        if (!lastProduced.contains(path)) throw new IllegalStateException(path + " is not part of the site the last commit made");
+        writeIfChanged(path, bytes);
+    }
+
+    /**
      * The first commit lists what the folder holds (left by an earlier session), so files the site no longer has go;
      * their contents are compared when the session first writes them.
      */

@@ -17,18 +17,41 @@ final class SearchPage {
 
     /** Writes an index for each search page: search-index.json for the site's language, search-index.cy.json for Welsh. */
     static void writeIndex(Site site, List<PageOutcome> outcomes, SiteOutput output, java.util.Optional<RenderCache> cache) {
+        indexes(site, outcomes, cache).forEach(output::writeBytes);
+    }
+
+    /**
+     * Notes the index files as part of the site without writing them: the preview writes them once the pages are
+     * shown (see {@link BuildReport#afterShown()}).
+     */
+    static void keepIndex(Site site, SiteOutput output) {
+        for (Page search : searchPages(site)) output.keep(fileOf(site, search));
+    }
+
+    /** Each index file and its bytes, in the order of the site's search pages. */
+    static Map<String, byte[]> indexes(Site site, List<PageOutcome> outcomes, java.util.Optional<RenderCache> cache) {
         Map<String, String> words = new HashMap<>();
         for (PageOutcome outcome : outcomes) words.put(outcome.sourcePath(), outcome.searchWords());
-        for (Page search : site.pages().stream().filter(page -> page.kind() == Page.Kind.SEARCH).toList()) {
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        for (Page search : searchPages(site)) {
             String language = site.languages().languageOf(search);
             List<SearchIndex.Entry> entries = site.inLanguage(language).stream()
                     .map(page -> new SearchIndex.Entry(site.urlOf(page), page.title(), page.frontMatter().summary(),
                             words.getOrDefault(page.sourcePath(), "")))
                     .toList();
-            String file = SearchIndex.fileFor(language, site.config().language());
+            String file = fileOf(site, search);
             // Under the preview, the entries' JSON from the last build is used again for the pages that did not change.
             SearchIndex.Written written = cache.map(c -> c.searchIndex(file)).orElseGet(SearchIndex.Written::new);
-            output.writeBytes(file, SearchIndex.render(entries, written));
+            files.put(file, SearchIndex.render(entries, written));
         }
+        return files;
+    }
+
+    private static List<Page> searchPages(Site site) {
+        return site.pages().stream().filter(page -> page.kind() == Page.Kind.SEARCH).toList();
+    }
+
+    private static String fileOf(Site site, Page search) {
+        return SearchIndex.fileFor(site.languages().languageOf(search), site.config().language());
     }
 }

@@ -12,6 +12,7 @@ import org.dueregard.config.SiteConfigLoader;
 import org.dueregard.content.ContentFiles;
 import org.dueregard.content.MarkdownRenderer;
 import org.dueregard.duty.DutyReport;
+import org.dueregard.output.InPlaceOutput;
 import org.dueregard.output.OutputLock;
 import org.dueregard.output.SiteOutput;
 import org.dueregard.site.Page;
@@ -107,7 +108,9 @@ public final class SiteBuilder {
             List<PageOutcome> outcomes = new PageRenderer(markdown, progress, threads).renderAll(inputs, problems, cache, siteKey);
             model.embeds().files().forEach(output::writeBytes);
             timer.done("render pages");
-            SearchPage.writeIndex(site, outcomes, output, cache);
+            // The preview writes its search index (9 MB at 10,000 pages) after the saved page is shown.
+            if (cache.isPresent()) SearchPage.keepIndex(site, output);
+            else SearchPage.writeIndex(site, outcomes, output, cache);
             timer.done("search index");
             AnchorCheck.check(outcomes, problems, cache);
             int copied = FileCopier.copyAll(root, files, model.theme(), output, picturesUsed(outcomes),
@@ -123,8 +126,12 @@ public final class SiteBuilder {
             cache.ifPresent(RenderCache::commitRenders);
             timer.done("swap into place");
             List<Problem> warnings = problems.sorted();
+            BuildReport.Later afterShown = !(output instanceof InPlaceOutput shown) ? BuildReport.Later.NOTHING : () -> {
+                for (Map.Entry<String, byte[]> index : SearchPage.indexes(site, outcomes, cache).entrySet()) shown.writeNow(index.getKey(), index.getValue());
+                timer.done("search index, after the pages are shown");
+            };
             return new BuildReport(site.pages().size(), copied, warnings, Duration.ofNanos(System.nanoTime() - started), duty,
-                    LanguageReport.write(root, site));
+                    LanguageReport.write(root, site), afterShown);
         } catch (ProblemsException | IOException | RuntimeException e) {
             output.discard();
             cache.ifPresent(RenderCache::discardRenders);

@@ -109,6 +109,7 @@ public final class PreviewSession implements AutoCloseable {
         try {
             BuildReport report = builder.build(options);
             server.showBuild(true, List.of());
+            report.afterShown().run();
             return new Rebuild(true, millisSince(started), report.pages(), report.warnings());
         } catch (ProblemsException e) {
             server.showBuild(false, e.problems());

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -99,6 +101,42 @@ class SiteBuilderTest {
         MiniSite.Run run = site.build();
         assertEquals(0, run.exitCode(), run.toString());
         return site;
+    }
+
+    @Test
+    void thePreviewWritesTheSavedPageBeforeTheSearchIndexAndNeverLeavesTheIndexBehind() throws Exception {
+        MiniSite site = MiniSite.write(folder, """
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                Welcome.
+                -- content/report.md --
+                ---
+                title: Report
+                ---
+                Staff numbers went up.
+                """);
+        RenderCache cache = new RenderCache();
+        SiteBuilder builder = new SiteBuilder(cache);
+        Path out = folder.resolve("preview");
+        BuildOptions options = new BuildOptions(site.root(), out, Optional.empty(), false, Optional.empty());
+        builder.build(options).afterShown().run();
+        Path index = out.resolve("search-index.json");
+        assertTrue(Files.readString(index).toLowerCase(Locale.ROOT).contains("staff"));
+
+        site.writeFile("content/report.md", "---\ntitle: Report\n---\nTurnover went down.\n");
+        cache.forget(List.of("content/report.md"));
+        BuildReport report = builder.build(options);
+        assertTrue(Files.readString(out.resolve("report/index.html")).contains("Turnover went down."));
+        assertFalse(Files.readString(index).toLowerCase(Locale.ROOT).contains("turnover"), "the index waits until the page is shown");
+        assertTrue(Files.exists(index), "the index stays part of the site meanwhile");
+        report.afterShown().run();
+        assertTrue(Files.readString(index).toLowerCase(Locale.ROOT).contains("turnover"));
+
+        MiniSite.Run clean = MiniSite.run("build", "--source", site.root().toString());
+        assertEquals(0, clean.exitCode(), clean.toString());
+        assertArrayEquals(Files.readAllBytes(site.output().resolve("search-index.json")), Files.readAllBytes(index));
     }
 
     @Test
