@@ -28,6 +28,15 @@ final class SearchPage {
         for (Page search : searchPages(site)) output.keep(fileOf(site, search));
     }
 
+    /**
+     * Whether every index file is already in the folder: the preview then writes the new ones after the pages are
+     * shown. On its first build (or when a language is added) it writes them with the pages, so a search page never
+     * asks for an index that is not there.
+     */
+    static boolean indexesIn(Site site, java.nio.file.Path folder) {
+        return searchPages(site).stream().allMatch(search -> java.nio.file.Files.isRegularFile(folder.resolve(fileOf(site, search))));
+    }
+
     /** Each index file and its bytes, in the order of the site's search pages. */
     static Map<String, byte[]> indexes(Site site, List<PageOutcome> outcomes, java.util.Optional<RenderCache> cache) {
         Map<String, String> words = new HashMap<>();

@@ -109,7 +109,8 @@ public final class SiteBuilder {
             model.embeds().files().forEach(output::writeBytes);
             timer.done("render pages");
             // The preview writes its search index (9 MB at 10,000 pages) after the saved page is shown.
-            if (cache.isPresent()) SearchPage.keepIndex(site, output);
+            boolean indexLater = output instanceof InPlaceOutput && SearchPage.indexesIn(site, output.path());
+            if (indexLater) SearchPage.keepIndex(site, output);
             else SearchPage.writeIndex(site, outcomes, output, cache);
             timer.done("search index");
             AnchorCheck.check(outcomes, problems, cache);
@@ -126,7 +127,7 @@ public final class SiteBuilder {
             cache.ifPresent(RenderCache::commitRenders);
             timer.done("swap into place");
             List<Problem> warnings = problems.sorted();
-            BuildReport.Later afterShown = !(output instanceof InPlaceOutput shown) ? BuildReport.Later.NOTHING : () -> {
+            BuildReport.Later afterShown = !(indexLater && output instanceof InPlaceOutput shown) ? BuildReport.Later.NOTHING : () -> {
                 for (Map.Entry<String, byte[]> index : SearchPage.indexes(site, outcomes, cache).entrySet()) shown.writeNow(index.getKey(), index.getValue());
                 timer.done("search index, after the pages are shown");
             };
