@@ -1,5 +1,6 @@
 package org.dueregard.checks;
 
+import org.dueregard.Sha256;
 import org.dueregard.config.AcceptedIssue;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -60,7 +61,7 @@ public final class AccessibilityGate {
         for (int i = 0; i < pages.size(); i++) {
             String html = Files.readString(siteFolder.resolve(pages.get(i).outputPath()), StandardCharsets.UTF_8);
             sizes.add(html.length());
-            String key = sha256(CHECKS_VERSION + "\n" + stylesHash + "\n" + pages.get(i).page() + "\n" + html);
+            String key = Sha256.hex(CHECKS_VERSION + "\n" + stylesHash + "\n" + pages.get(i).page() + "\n" + html);
             keys.add(key);
             Optional<List<RawFinding>> cached = cache.find(key);
             raw.add(cached.orElse(null));
@@ -127,18 +128,10 @@ public final class AccessibilityGate {
         StringBuilder all = new StringBuilder();
         try (Stream<Path> walk = Files.walk(assets)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                all.append(assets.relativize(file)).append('=').append(sha256Bytes(Files.readAllBytes(file))).append('\n');
+                all.append(assets.relativize(file)).append('=').append(Sha256.hex(Files.readAllBytes(file))).append('\n');
             }
         }
-        return sha256(all.toString());
-    }
-
-    static String sha256(String text) {
-        return sha256Bytes(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String sha256Bytes(byte[] bytes) {
-        return org.dueregard.Sha256.hex(bytes);
+        return Sha256.hex(all.toString());
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.dueregard.documents;
 
+import org.dueregard.Sha256;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -61,7 +63,7 @@ public final class PdfCache {
         byte[] pdf = make.apply(name -> {
             Optional<byte[]> bytes = files.apply(name);
             synchronized (read) {
-                read.put(name, bytes.map(PdfCache::sha256).orElse("-"));
+                read.put(name, bytes.map(Sha256::hex).orElse("-"));
             }
             return bytes;
         });
@@ -77,12 +79,12 @@ public final class PdfCache {
             List<String> lines = Files.readAllLines(list, StandardCharsets.UTF_8);
             // The first line is the document's own hash: a kept file cut short or changed on disk is never published.
             byte[] kept = Files.readAllBytes(pdf);
-            if (lines.isEmpty() || !lines.get(0).equals(OWN_HASH + sha256(kept))) return Optional.empty();
+            if (lines.isEmpty() || !lines.get(0).equals(OWN_HASH + Sha256.hex(kept))) return Optional.empty();
             for (String line : lines.subList(1, lines.size())) {
                 int space = line.indexOf(' ');
                 if (space < 0) return Optional.empty();
                 String hash = line.substring(0, space);
-                String now = files.apply(line.substring(space + 1)).map(PdfCache::sha256).orElse("-");
+                String now = files.apply(line.substring(space + 1)).map(Sha256::hex).orElse("-");
                 if (!hash.equals(now)) return Optional.empty();
             }
             return Optional.of(kept);
@@ -98,7 +100,7 @@ public final class PdfCache {
             try (DirectoryStream<Path> older = Files.newDirectoryStream(folder, prefix + "*")) {
                 for (Path file : older) Files.deleteIfExists(file);
             }
-            List<String> lines = new ArrayList<>(List.of(OWN_HASH + sha256(made.pdf())));
+            List<String> lines = new ArrayList<>(List.of(OWN_HASH + Sha256.hex(made.pdf())));
             made.files().forEach((name, hash) -> lines.add(hash + " " + name));
             // The list is written last: a document without its list is never used.
             write(folder.resolve(fileName(path, key) + ".pdf"), made.pdf());
@@ -120,7 +122,7 @@ public final class PdfCache {
 
     /** The document's address as part of a file name: one file per address, whatever its folders. */
     private static String addressPart(String path) {
-        return sha256(path.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+        return Sha256.hex(path).substring(0, 16);
     }
 
     String keyOf(Inputs inputs) {
@@ -131,7 +133,7 @@ public final class PdfCache {
             key.append(font).append(' ').append(sizeAndTime(font)).append('\n');
         }
         key.append(inputs.html());
-        return sha256(key.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 32);
+        return Sha256.hex(key.toString()).substring(0, 32);
     }
 
     private static String sizeAndTime(Path file) {
@@ -166,9 +168,5 @@ public final class PdfCache {
                 return "unknown " + System.nanoTime(); // never found again
             }
         }
-    }
-
-    static String sha256(byte[] bytes) {
-        return org.dueregard.Sha256.hex(bytes);
     }
 }

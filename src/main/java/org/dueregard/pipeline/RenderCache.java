@@ -290,10 +290,6 @@ public final class RenderCache {
         }
     }
 
-    static String hash(String text) {
-        return org.dueregard.Sha256.hex(text);
-    }
-
     /** A search index file's entries as the last build wrote them; the build leaves its own there. */
     org.dueregard.output.SearchIndex.Written searchIndex(String file) {
         return searchIndexes.computeIfAbsent(file, name -> new org.dueregard.output.SearchIndex.Written());

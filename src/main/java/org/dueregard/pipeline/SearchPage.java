@@ -5,9 +5,13 @@ import org.dueregard.output.SiteOutput;
 import org.dueregard.site.Page;
 import org.dueregard.site.Site;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The search page's index: every published page's address, title, summary and words, made after the pages. */
 final class SearchPage {
@@ -16,7 +20,7 @@ final class SearchPage {
     }
 
     /** Writes an index for each search page: search-index.json for the site's language, search-index.cy.json for Welsh. */
-    static void writeIndex(Site site, List<PageOutcome> outcomes, SiteOutput output, java.util.Optional<RenderCache> cache) {
+    static void writeIndex(Site site, List<PageOutcome> outcomes, SiteOutput output, Optional<RenderCache> cache) {
         indexes(site, outcomes, cache).forEach(output::writeBytes);
     }
 
@@ -33,15 +37,15 @@ final class SearchPage {
      * shown. On its first build (or when a language is added) it writes them with the pages, so a search page never
      * asks for an index that is not there.
      */
-    static boolean indexesIn(Site site, java.nio.file.Path folder) {
-        return searchPages(site).stream().allMatch(search -> java.nio.file.Files.isRegularFile(folder.resolve(fileOf(site, search))));
+    static boolean indexesIn(Site site, Path folder) {
+        return searchPages(site).stream().allMatch(search -> Files.isRegularFile(folder.resolve(fileOf(site, search))));
     }
 
     /** Each index file and its bytes, in the order of the site's search pages. */
-    static Map<String, byte[]> indexes(Site site, List<PageOutcome> outcomes, java.util.Optional<RenderCache> cache) {
+    static Map<String, byte[]> indexes(Site site, List<PageOutcome> outcomes, Optional<RenderCache> cache) {
         Map<String, String> words = new HashMap<>();
         for (PageOutcome outcome : outcomes) words.put(outcome.sourcePath(), outcome.searchWords());
-        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        Map<String, byte[]> files = new LinkedHashMap<>();
         for (Page search : searchPages(site)) {
             String language = site.languages().languageOf(search);
             List<SearchIndex.Entry> entries = site.inLanguage(language).stream()

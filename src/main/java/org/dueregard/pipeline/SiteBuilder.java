@@ -109,8 +109,9 @@ public final class SiteBuilder {
             model.embeds().files().forEach(output::writeBytes);
             timer.done("render pages");
             // The preview writes its search index (9 MB at 10,000 pages) after the saved page is shown.
-            boolean indexLater = output instanceof InPlaceOutput && SearchPage.indexesIn(site, output.path());
-            if (indexLater) SearchPage.keepIndex(site, output);
+            Optional<InPlaceOutput> indexLater = output instanceof InPlaceOutput preview && SearchPage.indexesIn(site, preview.path())
+                    ? Optional.of(preview) : Optional.empty();
+            if (indexLater.isPresent()) SearchPage.keepIndex(site, output);
             else SearchPage.writeIndex(site, outcomes, output, cache);
             timer.done("search index");
             AnchorCheck.check(outcomes, problems, cache);
@@ -127,10 +128,10 @@ public final class SiteBuilder {
             cache.ifPresent(RenderCache::commitRenders);
             timer.done("swap into place");
             List<Problem> warnings = problems.sorted();
-            BuildReport.Later afterShown = !(indexLater && output instanceof InPlaceOutput shown) ? BuildReport.Later.NOTHING : () -> {
-                for (Map.Entry<String, byte[]> index : SearchPage.indexes(site, outcomes, cache).entrySet()) shown.writeNow(index.getKey(), index.getValue());
+            BuildReport.Later afterShown = indexLater.<BuildReport.Later>map(preview -> () -> {
+                for (Map.Entry<String, byte[]> index : SearchPage.indexes(site, outcomes, cache).entrySet()) preview.writeNow(index.getKey(), index.getValue());
                 timer.done("search index, after the pages are shown");
-            };
+            }).orElse(BuildReport.Later.NOTHING);
             return new BuildReport(site.pages().size(), copied, warnings, Duration.ofNanos(System.nanoTime() - started), duty,
                     LanguageReport.write(root, site), afterShown);
         } catch (ProblemsException | IOException | RuntimeException e) {

@@ -47,7 +47,7 @@ final class SiteKey {
             key.append(page.sourcePath()).append('|').append(page.urlPath()).append('|').append(page.kind()).append('|')
                     .append(page.generated()).append('|').append(page.frontMatter().pair().orElse("")).append('\n');
         }
-        return RenderCache.hash(key.toString());
+        return org.dueregard.Sha256.hex(key.toString());
     }
 
     /** Every file of a theme folder ("templates", "assets") in every layer, with its stamp. */
@@ -62,6 +62,6 @@ final class SiteKey {
                 throw new UncheckedIOException(e);
             }
         }
-        return RenderCache.hash(key.toString());
+        return org.dueregard.Sha256.hex(key.toString());
     }
 }
