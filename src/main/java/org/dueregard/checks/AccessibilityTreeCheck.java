@@ -1,5 +1,6 @@
 package org.dueregard.checks;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.dueregard.Problem.Severity;
 
 import java.util.ArrayList;
@@ -25,34 +26,30 @@ final class AccessibilityTreeCheck {
     record Node(String role, String name, int level) {
     }
 
-    @SuppressWarnings("unchecked")
-    static List<RawFinding> check(Map<String, Object> fullTree) {
-        List<Map<String, Object>> nodes = (List<Map<String, Object>>) fullTree.get("nodes");
-        return checkOutline(flatten(nodes));
+    /** @param fullTree the answer to the DevTools command Accessibility.getFullAXTree */
+    static List<RawFinding> check(JsonNode fullTree) {
+        return checkOutline(flatten(fullTree.path("nodes")));
     }
 
     /** Headings and landmarks in document order, skipping ignored nodes but not their children. */
-    @SuppressWarnings("unchecked")
-    static List<Node> flatten(List<Map<String, Object>> nodes) {
-        Map<String, Map<String, Object>> byId = new HashMap<>();
-        for (Map<String, Object> node : nodes) byId.put(String.valueOf(node.get("nodeId")), node);
+    static List<Node> flatten(JsonNode nodes) {
+        Map<String, JsonNode> byId = new HashMap<>();
+        for (JsonNode node : nodes) byId.put(node.path("nodeId").asText(), node);
         List<Node> out = new ArrayList<>();
         if (!nodes.isEmpty()) walk(nodes.get(0), byId, out);
         return out;
     }
 
-    @SuppressWarnings("unchecked")
-    private static void walk(Map<String, Object> node, Map<String, Map<String, Object>> byId, List<Node> out) {
-        boolean ignored = Boolean.TRUE.equals(node.get("ignored"));
-        if (!ignored) {
-            String role = valueOf(node.get("role"));
+    private static void walk(JsonNode node, Map<String, JsonNode> byId, List<Node> out) {
+        if (!node.path("ignored").asBoolean(false)) {
+            String role = node.path("role").path("value").asText("");
             if (role.equals("heading") || role.equals("main") || role.equals("banner") || role.equals("contentinfo")
                     || NAMED_LANDMARKS.contains(role)) {
-                out.add(new Node(role, valueOf(node.get("name")), levelOf(node)));
+                out.add(new Node(role, node.path("name").path("value").asText(""), levelOf(node)));
             }
         }
-        for (Object childId : (List<Object>) node.getOrDefault("childIds", List.of())) {
-            Map<String, Object> child = byId.get(String.valueOf(childId));
+        for (JsonNode childId : node.path("childIds")) {
+            JsonNode child = byId.get(childId.asText());
             if (child != null) walk(child, byId, out);
         }
     }
@@ -94,23 +91,9 @@ final class AccessibilityTreeCheck {
         return new RawFinding(rule, "browser", Severity.ERROR, message, fix, HELP, "", "");
     }
 
-    @SuppressWarnings("unchecked")
-    private static String valueOf(Object property) {
-        if (property instanceof Map<?, ?> map) {
-            Object value = ((Map<String, Object>) map).get("value");
-            return value == null ? "" : String.valueOf(value);
-        }
-        return "";
-    }
-
-    @SuppressWarnings("unchecked")
-    private static int levelOf(Map<String, Object> node) {
-        for (Object property : (List<Object>) node.getOrDefault("properties", List.of())) {
-            Map<String, Object> map = (Map<String, Object>) property;
-            if ("level".equals(map.get("name"))) {
-                Object value = ((Map<String, Object>) map.get("value")).get("value");
-                return value instanceof Number n ? n.intValue() : Integer.parseInt(String.valueOf(value));
-            }
+    private static int levelOf(JsonNode node) {
+        for (JsonNode property : node.path("properties")) {
+            if ("level".equals(property.path("name").asText())) return property.path("value").path("value").asInt(0);
         }
         return 0;
     }

@@ -3,7 +3,6 @@ package org.dueregard.checks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dueregard.Problem.Severity;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.io.IOException;
@@ -31,13 +30,13 @@ final class AxeInPage {
     /** The version of that axe-core, from its first line ("/*! axe v4.14.1"), for the check cache and reports. */
     static final String VERSION = versionOf(AXE_SOURCE);
 
+    /** axe.run with the tags (%s, a JSON array), answering only the fields the report needs. */
     private static final String RUN = """
-            const done = arguments[arguments.length - 1];
-            if (typeof axe === 'undefined') { done(JSON.stringify({error: 'axe-core is not in the page'})); return; }
-            axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
-              .then(r => done(JSON.stringify({violations: r.violations.map(v => ({id: v.id, help: v.help, helpUrl: v.helpUrl,
-                nodes: v.nodes.map(n => ({html: n.html, target: n.target, failureSummary: n.failureSummary}))}))})))
-              .catch(e => done(JSON.stringify({error: String(e)})));
+            (typeof axe === 'undefined') ? {error: 'axe-core is not in the page'}
+              : axe.run(document, {runOnly: {type: 'tag', values: %s}, resultTypes: ['violations']})
+                .then(r => ({violations: r.violations.map(v => ({id: v.id, help: v.help, helpUrl: v.helpUrl,
+                  nodes: v.nodes.map(n => ({html: n.html, target: n.target, failureSummary: n.failureSummary}))}))}))
+                .catch(e => ({error: String(e)}))
             """;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -50,13 +49,12 @@ final class AxeInPage {
     }
 
     /** Runs axe-core with these tags on the page the browser shows; its violations, one finding per element. */
-    static List<RawFinding> run(ChromeDriver driver, List<String> tags) {
-        Object answer = ((JavascriptExecutor) driver).executeAsyncScript(RUN, tags);
+    static List<RawFinding> run(DevToolsSocket page, List<String> tags) {
         JsonNode result;
         try {
-            result = JSON.readTree(String.valueOf(answer));
+            result = page.evaluate(RUN.formatted(JSON.writeValueAsString(tags)));
         } catch (IOException e) {
-            throw new IllegalStateException("axe-core gave an answer that is not JSON: " + answer, e);
+            throw new java.io.UncheckedIOException(e);
         }
         if (result.has("error")) throw new IllegalStateException("axe-core failed: " + result.get("error").asText());
         List<RawFinding> findings = new ArrayList<>();

@@ -4,6 +4,7 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.commons.io.FileUtils;
 import org.dueregard.Problem.Severity;
 import org.openqa.selenium.JavascriptExecutor;
@@ -26,22 +27,27 @@ import java.util.logging.Logger;
 /**
  * One headless Chromium, reused for every page: axe-core plus our own reflow, text-spacing and accessibility-tree
  * checks. Started from Debian's chromium and chromedriver with every network lookup except localhost blocked.
+ * chromedriver opens each page; the checks then run over the DevTools protocol straight to the page
+ * ({@link DevToolsSocket}).
  */
 public final class BrowserSession implements AutoCloseable {
 
     /** WCAG 2.0, 2.1 and 2.2 A and AA, plus axe's best practices (heading order, landmarks). */
     public static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
 
-    private static final String REFLOW_SCRIPT = resource("reflow.js");
-    private static final String TEXT_SPACING_SCRIPT = resource("text-spacing.js");
+    // Each a function body (ending in return), run as a script of its own through the DevTools protocol.
+    private static final String REFLOW_SCRIPT = "(() => {\n" + resource("reflow.js") + "\n})()";
+    private static final String TEXT_SPACING_SCRIPT = "(() => {\n" + resource("text-spacing.js") + "\n})()";
 
     private final ChromeDriverService service;
     private final ChromeDriver driver;
+    private final DevToolsSocket page;
     private final Path profile;
 
-    private BrowserSession(ChromeDriverService service, ChromeDriver driver, Path profile) {
+    private BrowserSession(ChromeDriverService service, ChromeDriver driver, DevToolsSocket page, Path profile) {
         this.service = service;
         this.driver = driver;
+        this.page = page;
         this.profile = profile;
     }
 
@@ -62,17 +68,26 @@ public final class BrowserSession implements AutoCloseable {
                 "--user-data-dir=" + profile,
                 // Without this Chromium looks up Google hosts; the exclusions keep our local server reachable.
                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1");
+        ChromeDriver driver = null;
         try {
-            ChromeDriver driver = new ChromeDriver(service, options);
+            driver = new ChromeDriver(service, options);
             // Pages forbid scripts and styles written in the page (Content-Security-Policy); the checks add both.
             driver.executeCdpCommand("Page.setBypassCSP", Map.of("enabled", true));
             AxeInPage.preload(driver);
             driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
-            return new BrowserSession(service, driver, profile);
-        } catch (RuntimeException e) {
+            Object chromeOptions = driver.getCapabilities().getCapability("goog:chromeOptions");
+            Object debuggerAddress = chromeOptions instanceof Map<?, ?> map ? map.get("debuggerAddress") : null;
+            if (debuggerAddress == null) throw new IOException("chromedriver did not say where Chromium's DevTools listen (goog:chromeOptions.debuggerAddress)");
+            return new BrowserSession(service, driver, DevToolsSocket.open(String.valueOf(debuggerAddress), driver.getWindowHandle()), profile);
+        } catch (RuntimeException | IOException e) {
+            try {
+                if (driver != null) driver.quit();
+            } catch (RuntimeException ignored) {
+                // the browser is going anyway: the service stops it
+            }
             service.stop();
             FileUtils.deleteQuietly(profile.toFile());
-            throw new IOException("Chromium did not start: " + e.getMessage().split("\n")[0], e);
+            throw new IOException("Chromium did not start: " + String.valueOf(e.getMessage()).split("\n")[0], e);
         }
     }
 
@@ -85,7 +100,7 @@ public final class BrowserSession implements AutoCloseable {
         // applied (and removed again, which needs a new layout), and the narrow viewport last.
         List<RawFinding> findings = new ArrayList<>(runAxe());
         long t2 = System.nanoTime();
-        findings.addAll(AccessibilityTreeCheck.check(driver.executeCdpCommand("Accessibility.getFullAXTree", Map.of())));
+        findings.addAll(AccessibilityTreeCheck.check(page.call("Accessibility.getFullAXTree", Map.of())));
         long t3 = System.nanoTime();
         findings.addAll(checkTextSpacing());
         long t4 = System.nanoTime();
@@ -103,7 +118,7 @@ public final class BrowserSession implements AutoCloseable {
 
     /** axe-core, which every page this browser opens already has (see {@link AxeInPage}). */
     private List<RawFinding> runAxe() {
-        return AxeInPage.run(driver, AXE_TAGS);
+        return AxeInPage.run(page, AXE_TAGS);
     }
 
     /** Runs a script on a page shown at the given viewport width and returns its result; for layout tests. */
@@ -183,34 +198,30 @@ public final class BrowserSession implements AutoCloseable {
         return target == null ? "" : String.valueOf(target);
     }
 
-    @SuppressWarnings("unchecked")
     private List<RawFinding> checkReflow() {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", false));
+        page.call("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", false));
         try {
-            Object result = ((JavascriptExecutor) driver).executeScript(REFLOW_SCRIPT);
-            if (result == null) return List.of();
-            Map<String, Object> wide = (Map<String, Object>) result;
+            JsonNode wide = page.evaluate(REFLOW_SCRIPT);
+            if (wide.isNull() || wide.isMissingNode()) return List.of();
             return List.of(new RawFinding("reflow", "browser", Severity.ERROR,
-                    "At 320 pixels wide (a phone, or 400% zoom) the page scrolls sideways by " + wide.get("overflow") + " pixels.",
+                    "At 320 pixels wide (a phone, or 400% zoom) the page scrolls sideways by " + wide.path("overflow").asText() + " pixels.",
                     "Let the content wrap: avoid fixed widths, wide images and long unbroken text. Wide tables already scroll in their own box.",
                     "https://www.w3.org/WAI/WCAG22/Understanding/reflow.html",
-                    Finding.snippet(String.valueOf(wide.get("html"))), String.valueOf(wide.get("selector"))));
+                    Finding.snippet(wide.path("html").asText()), wide.path("selector").asText()));
         } finally {
-            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            page.call("Emulation.clearDeviceMetricsOverride", Map.of());
         }
     }
 
-    @SuppressWarnings("unchecked")
     private List<RawFinding> checkTextSpacing() {
-        Map<String, Object> result = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript(TEXT_SPACING_SCRIPT);
+        JsonNode result = page.evaluate(TEXT_SPACING_SCRIPT);
         List<RawFinding> findings = new ArrayList<>();
-        for (Map<String, Object> clipped : (List<Map<String, Object>>) result.get("clipped")) {
+        for (JsonNode clipped : result.path("clipped")) {
             findings.add(new RawFinding("text-spacing", "browser", Severity.ERROR,
                     "With wider text spacing (as some readers set it), text in this box is cut off.",
                     "Do not give boxes with text a fixed height or width with overflow hidden; let them grow with the text.",
                     "https://www.w3.org/WAI/WCAG22/Understanding/text-spacing.html",
-                    Finding.snippet(String.valueOf(clipped.get("html"))), String.valueOf(clipped.get("selector"))));
+                    Finding.snippet(clipped.path("html").asText()), clipped.path("selector").asText()));
         }
         return findings;
     }
@@ -218,6 +229,7 @@ public final class BrowserSession implements AutoCloseable {
     @Override
     public void close() {
         try {
+            page.close();
             driver.quit();
         } finally {
             service.stop();

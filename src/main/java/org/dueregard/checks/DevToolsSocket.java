@@ -1,0 +1,144 @@
+package org.dueregard.checks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The DevTools protocol, spoken straight to the page chromedriver opened: its own WebSocket, beside chromedriver's.
+ * The checks' commands went through chromedriver and Selenium before, each command's answer read twice as JSON on
+ * the way; the accessibility tree of a long report is 2.3 MB of it. Navigation stays with chromedriver, which waits
+ * for the page to load.
+ */
+final class DevToolsSocket implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long TIMEOUT_SECONDS = 60;
+
+    private final WebSocket socket;
+    private final Map<Integer, CompletableFuture<JsonNode>> waiting = new ConcurrentHashMap<>();
+    private final AtomicInteger ids = new AtomicInteger();
+
+    private DevToolsSocket(WebSocket socket, Listener listener) {
+        this.socket = socket;
+        listener.answers = this;
+    }
+
+    /**
+     * @param debuggerAddress the browser's DevTools address as chromedriver reports it ("localhost:40123")
+     * @param targetId        the page's target id (chromedriver's window handle)
+     */
+    static DevToolsSocket open(String debuggerAddress, String targetId) throws IOException {
+        // The browser listens on 127.0.0.1; "localhost" might resolve to ::1 first.
+        URI uri = URI.create("ws://" + debuggerAddress.replace("localhost", "127.0.0.1") + "/devtools/page/" + targetId);
+        Listener listener = new Listener();
+        try {
+            WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, listener).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return new DevToolsSocket(socket, listener);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while connecting to Chromium's DevTools at " + uri, e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IOException("Could not connect to Chromium's DevTools at " + uri + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a command and returns its result; a protocol error is an exception. */
+    JsonNode call(String method, Map<String, Object> params) {
+        int id = ids.incrementAndGet();
+        CompletableFuture<JsonNode> answer = new CompletableFuture<>();
+        waiting.put(id, answer);
+        try {
+            socket.sendText(JSON.writeValueAsString(Map.of("id", id, "method", method, "params", params)), true).join();
+            JsonNode message = answer.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            if (message.has("error")) throw new IllegalStateException(method + " failed in Chromium: " + message.get("error").path("message").asText());
+            return message.path("result");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for Chromium (" + method + ")", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Chromium's DevTools connection failed during " + method + ": " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Chromium gave no answer to " + method + " in " + TIMEOUT_SECONDS + " s", e);
+        } finally {
+            waiting.remove(id);
+        }
+    }
+
+    /** Evaluates a script in the page (a promise is waited for) and returns its value as JSON. */
+    JsonNode evaluate(String expression) {
+        JsonNode result = call("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true, "awaitPromise", true));
+        JsonNode exception = result.path("exceptionDetails");
+        if (!exception.isMissingNode()) {
+            throw new IllegalStateException("A check's script failed in the page: "
+                    + exception.path("exception").path("description").asText(exception.path("text").asText()));
+        }
+        return result.path("result").path("value");
+    }
+
+    @Override
+    public void close() {
+        socket.abort();
+    }
+
+    private void answered(String text) {
+        JsonNode message;
+        try {
+            message = JSON.readTree(text);
+        } catch (IOException e) {
+            return; // not an answer we could wait for
+        }
+        JsonNode id = message.get("id");
+        if (id == null) return; // an event: the checks enable none they read
+        CompletableFuture<JsonNode> answer = waiting.get(id.asInt());
+        if (answer != null) answer.complete(message);
+    }
+
+    private void failed(Throwable error) {
+        waiting.values().forEach(answer -> answer.completeExceptionally(error));
+    }
+
+    /** Joins a message's parts (a long answer comes in several) and hands it over whole. */
+    private static final class Listener implements WebSocket.Listener {
+        private volatile DevToolsSocket answers;
+        private final StringBuilder message = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            message.append(data);
+            if (last) {
+                String text = message.toString();
+                message.setLength(0);
+                if (answers != null) answers.answered(text);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            if (answers != null) answers.failed(new IOException("Chromium closed the DevTools connection (" + statusCode + " " + reason + ")"));
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            if (answers != null) answers.failed(error);
+        }
+    }
+}
