@@ -47,7 +47,9 @@ final class DevToolsSocket implements AutoCloseable {
         Listener listener = new Listener();
         try {
             WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, listener).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            return new DevToolsSocket(socket, listener);
+            DevToolsSocket page = new DevToolsSocket(socket, listener);
+            page.call("Inspector.enable", Map.of()); // so a crashed page is reported at once, not after the timeout
+            return page;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("Interrupted while connecting to Chromium's DevTools at " + uri, e);
@@ -104,7 +106,14 @@ final class DevToolsSocket implements AutoCloseable {
             return; // not an answer we could wait for
         }
         JsonNode id = message.get("id");
-        if (id == null) return; // an event: the checks enable none they read
+        if (id == null) {
+            String event = message.path("method").asText();
+            if (event.equals("Inspector.targetCrashed") || event.equals("Inspector.detached")) {
+                failed(new IOException(event.equals("Inspector.targetCrashed") ? "the page crashed in Chromium"
+                        : "Chromium closed the page (" + message.path("params").path("reason").asText() + ")"));
+            }
+            return;
+        }
         CompletableFuture<JsonNode> answer = waiting.get(id.asInt());
         if (answer != null) answer.complete(message);
     }
