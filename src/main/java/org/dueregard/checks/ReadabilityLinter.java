@@ -156,7 +156,7 @@ final class ReadabilityLinter {
     private void lintSentences(Element text, Set<String> explained) {
         Set<String> reportedWords = new HashSet<>();
         for (Element block : blocks(text)) {
-            for (String sentence : TextStatistics.sentences(block.text())) checkEasyReadSentence(sentence, explained, reportedWords);
+            for (String sentence : TextStatistics.sentences(ElementText.of(block))) checkEasyReadSentence(sentence, explained, reportedWords);
         }
     }
 
@@ -164,7 +164,7 @@ final class ReadabilityLinter {
         StringBuilder all = new StringBuilder();
         Set<String> reportedWords = new HashSet<>();
         for (Element block : blocks(prose)) {
-            String text = block.text();
+            String text = ElementText.of(block);
             if (!isHeading(block)) all.append(asSentence(text)); // reading ease is about running text
             for (String sentence : TextStatistics.sentences(text)) checkEasyReadSentence(sentence, explained, reportedWords);
         }
@@ -265,7 +265,7 @@ final class ReadabilityLinter {
         int totalWords = 0;
         int totalSyllables = 0;
         for (Element block : blocks(prose)) {
-            String text = block.text();
+            String text = ElementText.of(block);
             boolean heading = isHeading(block);
             List<String> sentences = TextStatistics.sentences(text);
             if (block.tagName().equals("p") && sentences.size() > rules.standardParagraphSentences()) {

@@ -97,8 +97,10 @@ public final class YamlParser {
         }
     }
 
+    private static final java.util.regex.Pattern PLAIN_DECIMAL = java.util.regex.Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+
     private static boolean isPlainDecimal(String text) {
-        return text != null && text.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+        return text != null && PLAIN_DECIMAL.matcher(text).matches();
     }
 
     private static YamlNode readMapping(JsonParser parser, String file, int offset, int line)

@@ -17,8 +17,7 @@ final class HtmlOutput {
 
     /** Appends markup or text that is already safe. */
     HtmlOutput raw(String text) {
-        if (lineStarted && text.indexOf('\n') < 0) {
-            if (text.indexOf('\t') >= 0) throw BodyHtml.Unsupported.INSTANCE;
+        if (lineStarted && isPlain(text, false)) {
             out.append(text);
             return this;
         }
@@ -41,7 +40,23 @@ final class HtmlOutput {
 
     /** Appends text, escaping &amp;, &lt;, &gt; and double quotes as Flexmark does. */
     HtmlOutput text(String text) {
+        if (lineStarted && isPlain(text, true)) { // most text: one look at each character, then one copy
+            out.append(text);
+            return this;
+        }
         return raw(needsEscaping(text) ? Escaping.escapeHtml(text, false) : text);
+    }
+
+    /**
+     * Whether the text can be appended as it is to a started line: no line break or tab (which {@link #raw} lays
+     * out or refuses) and, for text, nothing to escape.
+     */
+    private static boolean isPlain(String text, boolean escaping) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\t' || escaping && (c == '&' || c == '<' || c == '>' || c == '"')) return false;
+        }
+        return true;
     }
 
     /** Appends {@code name="value"} with a leading space, escaped as Flexmark escapes attributes (entities kept). */

@@ -275,8 +275,11 @@ final class PageAnalysis {
     }
 
 
+    /** A URL with a scheme ("https:", "mailto:"), compiled once as it is asked for every link of every page. */
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*");
+
     static boolean isExternal(String url) {
-        return url.matches("(?i)^[a-z][a-z0-9+.-]*:.*") || url.startsWith("//");
+        return SCHEME.matcher(url).matches() || url.startsWith("//");
     }
 
     private static String stripQueryAndAnchor(String url) {

@@ -44,6 +44,12 @@ public final class SitePaths {
 
     /** ".easy-read.md", or ".easy-read.cy.md" for a translated easy-read page. */
     private static final java.util.regex.Pattern EASY_READ = java.util.regex.Pattern.compile("\\.easy-read((?:\\.[a-z]{2,3}(?:-[a-z0-9]{2,8})?)?)\\.md$");
+    // Compiled once: these run for every page's address and every link.
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern NOT_IN_SLUG = java.util.regex.Pattern.compile("[^a-z0-9._~-]");
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]");
+    private static final java.util.regex.Pattern ASCII_LETTERS_AND_DIGITS = java.util.regex.Pattern.compile("[a-z0-9]*");
 
     /** An easy-read version of a page: "report.easy-read.md" beside "report.md" (or "report.easy-read.cy.md" beside "report.cy.md"). */
     public static boolean isEasyRead(String sourcePath) {
@@ -87,14 +93,14 @@ public final class SitePaths {
      * plain ASCII and works on any server and file system. Other characters are left out.
      */
     static String slug(String segment) {
-        String lower = segment.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", "-");
-        return withoutAccents(lower).replaceAll("[^a-z0-9._~-]", "");
+        String lower = SPACES.matcher(segment.toLowerCase(Locale.ROOT).strip()).replaceAll("-");
+        return NOT_IN_SLUG.matcher(withoutAccents(lower)).replaceAll("");
     }
 
     private static String withoutAccents(String text) {
         String plain = text.replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o").replace("ł", "l")
                 .replace("đ", "d").replace("ð", "d").replace("þ", "th").replace("ı", "i");
-        return java.text.Normalizer.normalize(plain, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return MARKS.matcher(java.text.Normalizer.normalize(plain, java.text.Normalizer.Form.NFD)).replaceAll("");
     }
 
     /**
@@ -104,8 +110,8 @@ public final class SitePaths {
     public static Optional<String> findUnaddressableName(String sourcePath) {
         String withoutExtension = sourcePath.endsWith(".md") ? sourcePath.substring(0, sourcePath.length() - 3) : sourcePath;
         for (String segment : withoutExtension.split("/")) {
-            String letters = withoutAccents(segment.toLowerCase(Locale.ROOT)).replaceAll("[^\\p{L}\\p{N}]", "");
-            if (!letters.matches("[a-z0-9]*") || (slug(segment).isEmpty() && !segment.isEmpty())) return Optional.of(segment);
+            String letters = NOT_LETTER_OR_DIGIT.matcher(withoutAccents(segment.toLowerCase(Locale.ROOT))).replaceAll("");
+            if (!ASCII_LETTERS_AND_DIGITS.matcher(letters).matches() || (slug(segment).isEmpty() && !segment.isEmpty())) return Optional.of(segment);
         }
         return Optional.empty();
     }

@@ -104,7 +104,8 @@ public final class Languages {
 
     /** "rtl" for a page in a language written right to left, else "ltr". */
     public String directionOf(Page page) {
-        String language = languageOf(page).toLowerCase(Locale.ROOT).replaceAll("-.*", "");
+        String language = languageOf(page).toLowerCase(Locale.ROOT);
+        if (language.indexOf('-') >= 0) language = language.substring(0, language.indexOf('-')); // "ur-PK" is written as "ur" is
         return RIGHT_TO_LEFT.contains(language) ? "rtl" : "ltr";
     }
 
