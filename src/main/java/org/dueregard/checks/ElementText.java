@@ -58,19 +58,26 @@ final class ElementText {
      * (none at the start when leading space is dropped), and no zero-width space or soft hyphen, which it drops.
      */
     static boolean needsNoChange(String text, boolean stripLeading) {
-        boolean lastWasSpace = stripLeading;
+        int lastWasSpace = stripLeading ? 1 : 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ' ') {
-                if (lastWasSpace) return false;
-                lastWasSpace = true;
-            } else if (c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0' || c == '\u200b' || c == '\u00ad') {
-                return false;
-            } else {
-                lastWasSpace = false;
-            }
+            // From a table, with no branch on the spaces between words, which come at random.
+            int kind = c < 128 ? ASCII_KIND[c] : c == '\u00a0' || c == '\u200b' || c == '\u00ad' ? CHANGED : KEPT;
+            if (kind == CHANGED || (kind & lastWasSpace) != 0) return false;
+            lastWasSpace = kind;
         }
         return true;
+    }
+
+    private static final byte KEPT = 0;
+    private static final byte SPACE = 1;
+    /** White space other than a space, which jsoup makes a space, or a character it drops. */
+    private static final byte CHANGED = 2;
+    private static final byte[] ASCII_KIND = new byte[128];
+
+    static {
+        ASCII_KIND[' '] = SPACE;
+        for (char c : "\t\n\f\r".toCharArray()) ASCII_KIND[c] = CHANGED;
     }
 
     private static boolean endsInSpace(StringBuilder text) {

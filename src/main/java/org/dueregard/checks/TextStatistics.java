@@ -115,9 +115,10 @@ public final class TextStatistics {
         int count = 0;
         int countBeforeLast = 0;
         int countBeforeSecondLast = 0;
-        boolean secondOfPair = false; // vowels are counted in groups of up to two: "beau" is 2
+        int secondOfPair = 0; // 1 after the first vowel of a group: vowels are counted in groups of up to two ("beau" is 2)
         for (int i = from; i < to; i++) {
-            char lower = lowerLetter(text.charAt(i));
+            char c = text.charAt(i);
+            char lower = c < 128 ? ASCII_LOWER_LETTER[c] : lowerLetter(c);
             if (lower == 0) continue;
             countBeforeSecondLast = countBeforeLast;
             countBeforeLast = count;
@@ -126,12 +127,11 @@ public final class TextStatistics {
             last = lower;
             length++;
             if (length == 1 && lower == 'y') continue; // a first y is a consonant
-            if (isVowel(lower)) {
-                if (!secondOfPair) count++;
-                secondOfPair = !secondOfPair;
-            } else {
-                secondOfPair = false;
-            }
+            // Without a branch on vowel or consonant, which random text mispredicts half the time.
+            int vowel = VOWEL[lower];
+            int opensGroup = vowel & (secondOfPair ^ 1);
+            count += opensGroup;
+            secondOfPair = opensGroup;
         }
         if (length <= 3) return 1; // short words, numbers and symbols read as about one syllable
         if (last == 'e' && !isVowelOrL(secondLast)) count = countBeforeLast;
@@ -139,9 +139,32 @@ public final class TextStatistics {
         return Math.max(1, count);
     }
 
-    /** The letter a to z a character is in lower case, or 0 for any other (Character.toLowerCase beyond ASCII: the Kelvin sign is k). */
+    /** For each ASCII character, its letter a to z in lower case, or 0 for any other. */
+    private static final char[] ASCII_LOWER_LETTER = new char[128];
+    /** 1 for a vowel (a, e, i, o, u, y), by the letter's code; 0 for any other. */
+    private static final int[] VOWEL = new int[128];
+    /** For each ASCII character: {@link #LETTER_OR_DIGIT}, {@link #IN_WORD} and {@link #CAPITAL} as they apply. */
+    private static final byte[] ASCII_KIND = new byte[128];
+    private static final byte LETTER_OR_DIGIT = 1;
+    /** A letter or digit, or a character that can be inside a word: ' - % . , */
+    private static final byte IN_WORD = 2;
+    private static final byte CAPITAL = 4;
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_LOWER_LETTER[c] = c;
+            ASCII_LOWER_LETTER[c - ('a' - 'A')] = c;
+            ASCII_KIND[c] = LETTER_OR_DIGIT | IN_WORD;
+            ASCII_KIND[c - ('a' - 'A')] = LETTER_OR_DIGIT | IN_WORD | CAPITAL;
+        }
+        for (char c = '0'; c <= '9'; c++) ASCII_KIND[c] = LETTER_OR_DIGIT | IN_WORD;
+        for (char c : "'-%.,".toCharArray()) ASCII_KIND[c] = IN_WORD;
+        for (char c : "aeiouy".toCharArray()) VOWEL[c] = 1;
+    }
+
+    /** The letter a to z a character beyond ASCII is in lower case, or 0 (Character.toLowerCase: the Kelvin sign is k). */
     private static char lowerLetter(char c) {
-        char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 128 ? c : Character.toLowerCase(c);
+        char lower = Character.toLowerCase(c);
         return lower >= 'a' && lower <= 'z' ? lower : 0;
     }
 
@@ -173,9 +196,16 @@ public final class TextStatistics {
             boolean capital = false; // two capitals in a row are letters, so always in one word
             while (i < n) {
                 char c = sentence.charAt(i);
-                if (!isWordChar(c)) break;
-                boolean upper = c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
-                twoCapitals |= upper && capital;
+                boolean upper;
+                if (c < 128) {
+                    int kind = ASCII_KIND[c];
+                    if ((kind & IN_WORD) == 0) break;
+                    upper = (kind & CAPITAL) != 0;
+                } else {
+                    if (!Character.isLetterOrDigit(c) && c != '\u2019' && c != '\u00a3') break;
+                    upper = Character.isUpperCase(c);
+                }
+                twoCapitals |= upper & capital;
                 capital = upper;
                 i++;
             }
@@ -185,15 +215,9 @@ public final class TextStatistics {
         return new Counts(words, syllables, twoCapitals);
     }
 
-    /** Character.isLetterOrDigit, answered without a table lookup for ASCII (it runs for every character of every page). */
+    /** Character.isLetterOrDigit, from a table for ASCII (it runs for every character of every page). */
     private static boolean isLetterOrDigit(char c) {
-        if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        return Character.isLetterOrDigit(c);
-    }
-
-    private static boolean isWordChar(char c) {
-        return isLetterOrDigit(c) || c == '\'' || c == '\u2019' || c == '-' || c == '%' || c == '\u00a3'
-                || c == '.' || c == ',';
+        return c < 128 ? (ASCII_KIND[c] & LETTER_OR_DIGIT) != 0 : Character.isLetterOrDigit(c);
     }
 
     /** Flesch reading ease from totals. */

@@ -85,6 +85,27 @@ class TextStatisticsTest {
         }
     }
 
+    /** The one-pass count gives the words, syllables and capitals that the regular expression's words give. */
+    @Test
+    void countAgreesWithTheWordsOfTheRegularExpression() {
+        String alphabet = "aeiouyAEYbHRlsK\u212a\u00e9\u00c9\u0130'\u2019-%\u00a3.,1 ";
+        Random random = new Random(5);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String sentence = text.toString();
+            List<String> words = TextStatistics.words(sentence);
+            int syllables = words.stream().mapToInt(TextStatistics::syllables).sum();
+            boolean twoCapitals = words.stream().anyMatch(word -> {
+                for (int i = 1; i < word.length(); i++) {
+                    if (Character.isUpperCase(word.charAt(i - 1)) && Character.isUpperCase(word.charAt(i))) return true;
+                }
+                return false;
+            });
+            assertEquals(new TextStatistics.Counts(words.size(), syllables, twoCapitals), TextStatistics.count(sentence), "[" + sentence + "]");
+        }
+    }
+
     /** Syllables counted without copying each word give the counts of the first version, which copied its letters. */
     @Test
     void syllablesAgreeWithTheVersionThatCopiedEachWord() {
