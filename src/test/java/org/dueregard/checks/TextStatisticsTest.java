@@ -64,10 +64,8 @@ class TextStatisticsTest {
         String alphabet = "abcdeilosuyABEYZéÉKİ-'1";
         Random random = new Random(3);
         for (int round = 0; round < 50_000; round++) {
-            StringBuilder word = new StringBuilder();
-            int length = 1 + random.nextInt(12);
-            for (int i = 0; i < length; i++) word.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            assertEquals(syllablesAsFirstWritten(word.toString()), TextStatistics.syllables(word.toString()), word.toString());
+            String word = randomText(random, alphabet, 1, 12);
+            assertEquals(syllablesAsFirstWritten(word), TextStatistics.syllables(word), word);
         }
         assertEquals(4, TextStatistics.syllables("equality"));
         assertEquals(1, TextStatistics.syllables("the"));
@@ -78,10 +76,8 @@ class TextStatisticsTest {
         String alphabet = "aB1\u00a3 .!?\"'\u201c\u201d\u2018\u2019()\t\nxZ,";
         Random random = new Random(12);
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(30);
-            for (int i = 0; i < length; i++) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            assertEquals(byRegex(text.toString()), TextStatistics.sentences(text.toString()), "text: [" + text + "]");
+            String text = randomText(random, alphabet, 0, 29);
+            assertEquals(byRegex(text), TextStatistics.sentences(text), "text: [" + text + "]");
         }
     }
 
@@ -91,9 +87,7 @@ class TextStatisticsTest {
         String alphabet = "aeiouyAEYbHRlsK\u212a\u00e9\u00c9\u0130'\u2019-%\u00a3.,1 ";
         Random random = new Random(5);
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(40); i > 0; i--) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            String sentence = text.toString();
+            String sentence = randomText(random, alphabet, 0, 39);
             List<String> words = TextStatistics.words(sentence);
             int syllables = words.stream().mapToInt(TextStatistics::syllables).sum();
             boolean twoCapitals = words.stream().anyMatch(word -> {
@@ -112,10 +106,8 @@ class TextStatisticsTest {
         String alphabet = "aeiouyAEYbcdlsrtnKK\u212a'-9";
         Random random = new Random(7);
         for (int n = 0; n < 20000; n++) {
-            StringBuilder word = new StringBuilder();
-            int length = 1 + random.nextInt(12);
-            for (int i = 0; i < length; i++) word.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            assertEquals(syllablesByCopy(word.toString()), TextStatistics.syllables(word.toString()), word.toString());
+            String word = randomText(random, alphabet, 1, 12);
+            assertEquals(syllablesByCopy(word), TextStatistics.syllables(word), word);
         }
         assertEquals(4, TextStatistics.syllables("equality"));
         assertEquals(1, TextStatistics.syllables("made"));
@@ -145,5 +137,12 @@ class TextStatisticsTest {
             }
         }
         return Math.max(1, count);
+    }
+
+    /** Between {@code min} and {@code max} characters drawn from the alphabet. */
+    private static String randomText(Random random, String alphabet, int min, int max) {
+        StringBuilder text = new StringBuilder();
+        for (int i = min + random.nextInt(max - min + 1); i > 0; i--) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        return text.toString();
     }
 }
