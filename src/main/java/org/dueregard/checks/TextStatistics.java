@@ -104,8 +104,9 @@ public final class TextStatistics {
 
     /**
      * The same, for the word between two positions of a sentence, counted on its lower-case letters a to z. One look
-     * at each character and no copy of the word (this runs for every word of every page): the count is kept as it
-     * stood one and two letters before the end, for a silent final e, -es or -ed.
+     * at each character and no copy of the word (this runs for every word of every page). Only the last three
+     * letters are kept: a silent final e (or -es, -ed) after a consonant always opened a vowel group of its own, so
+     * leaving it out takes one from the count.
      */
     static int syllables(String text, int from, int to) {
         int length = 0;
@@ -113,29 +114,24 @@ public final class TextStatistics {
         char secondLast = 0;
         char thirdLast = 0;
         int count = 0;
-        int countBeforeLast = 0;
-        int countBeforeSecondLast = 0;
         int secondOfPair = 0; // 1 after the first vowel of a group: vowels are counted in groups of up to two ("beau" is 2)
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             char lower = c < 128 ? ASCII_LOWER_LETTER[c] : lowerLetter(c);
             if (lower == 0) continue;
-            countBeforeSecondLast = countBeforeLast;
-            countBeforeLast = count;
             thirdLast = secondLast;
             secondLast = last;
             last = lower;
             length++;
             if (length == 1 && lower == 'y') continue; // a first y is a consonant
             // Without a branch on vowel or consonant, which random text mispredicts half the time.
-            int vowel = VOWEL[lower];
-            int opensGroup = vowel & (secondOfPair ^ 1);
+            int opensGroup = VOWEL[lower] & (secondOfPair ^ 1);
             count += opensGroup;
             secondOfPair = opensGroup;
         }
         if (length <= 3) return 1; // short words, numbers and symbols read as about one syllable
-        if (last == 'e' && !isVowelOrL(secondLast)) count = countBeforeLast;
-        else if (secondLast == 'e' && (last == 's' || last == 'd') && !isVowelOrL(thirdLast)) count = countBeforeSecondLast;
+        if (last == 'e' && !isVowelOrL(secondLast)) count--;
+        else if (secondLast == 'e' && (last == 's' || last == 'd') && !isVowelOrL(thirdLast)) count--;
         return Math.max(1, count);
     }
 
