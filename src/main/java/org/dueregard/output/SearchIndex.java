@@ -64,7 +64,7 @@ public final class SearchIndex {
      * each tag as {@link #textOf} puts one, so no second pass over the HTML and its entities is needed.
      */
     public static String wordsOf(Element element) {
-        StringBuilder text = new StringBuilder();
+        StringBuilder text = new StringBuilder(16 * 1024); // a report's text, without growing on the way
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -92,12 +92,14 @@ public final class SearchIndex {
                 continue;
             }
             // A word: a run of letters, digits and (after its first character) accents, with a point or comma
-            // between two digits. Most words are plain: lower-case ASCII, looked up where they stand in the text,
-            // so a word met before costs no copy (copies were half of this method on a 10,000-page build). ASCII is
-            // classed from a table, with few branches: random text mispredicts them.
+            // between two digits. Most words are ASCII without a comma: looked up where they stand in the text, in
+            // lower case, so a word met before costs no copy (copies were half of this method on a 10,000-page
+            // build, and a capital at the start of every sentence made one). ASCII is classed from a table, with
+            // few branches: random text mispredicts them.
             int start = i;
-            boolean plain = true;
-            int hash = 0; // String.hashCode of the run, worked out as it is read
+            boolean ascii = true;
+            boolean capitals = false;
+            int hash = 0; // String.hashCode of the word in lower case, worked out as it is read
             while (i < length) {
                 char c = text.charAt(i);
                 if (c < 128) {
@@ -105,19 +107,19 @@ public final class SearchIndex {
                     if (kind == NOT_WORD) {
                         if (c != '.' && c != ',' || i + 1 >= length || !Character.isDigit(text.charAt(i - 1))
                                 || !Character.isDigit(text.charAt(i + 1))) break;
-                        plain &= c == '.'; // "6,173" is one number, 6173; "19.5" keeps its point
+                        ascii &= c == '.'; // "6,173" is one number, 6173 (the comma is dropped); "19.5" keeps its point
                     } else {
-                        plain &= kind == PLAIN;
+                        capitals |= kind == CAPITAL;
                     }
+                    hash = 31 * hash + ASCII_LOWER[c];
                 } else if (isWordChar(c) || isMark(c)) {
-                    plain = false;
+                    ascii = false;
                 } else {
                     break;
                 }
-                hash = 31 * hash + c;
                 i++;
             }
-            if (plain) words.add(text, start, i, hash);
+            if (ascii) words.add(text, start, i, hash, capitals);
             else words.add(foldedCopy(text, start, i));
         }
         return words.sorted();
@@ -134,24 +136,43 @@ public final class SearchIndex {
         private int commonCount;
 
         DistinctWords() {
-            for (String word : COMMON) add(word, 0, word.length(), word.hashCode());
+            for (String word : COMMON) add(word);
             for (int slot = 0; slot < keys.length; slot++) common[slot] = keys[slot] != null;
             commonCount = size;
         }
 
         void add(String word) {
-            if (!word.isEmpty()) add(word, 0, word.length(), word.hashCode());
+            if (!word.isEmpty()) add(word, 0, word.length(), word.hashCode(), false);
         }
 
-        void add(String text, int start, int end, int hash) {
+        /**
+         * Adds the ASCII word between two positions of the text, in lower case.
+         *
+         * @param hash     the hash code of the word in lower case
+         * @param capitals whether it has capitals, which are lowered to compare it and to keep it
+         */
+        void add(String text, int start, int end, int hash, boolean capitals) {
             int mask = keys.length - 1;
             int slot = spread(hash) & mask;
             for (String key = keys[slot]; key != null; key = keys[slot]) {
-                if (key.length() == end - start && text.regionMatches(start, key, 0, end - start)) return;
+                if (key.length() == end - start && (capitals ? equalsLowered(text, start, key) : text.regionMatches(start, key, 0, end - start))) return;
                 slot = (slot + 1) & mask;
             }
-            keys[slot] = start == 0 && end == text.length() ? text : text.substring(start, end);
+            keys[slot] = capitals ? lowered(text, start, end) : start == 0 && end == text.length() ? text : text.substring(start, end);
             if (++size * 2 > keys.length) grow();
+        }
+
+        private static boolean equalsLowered(String text, int start, String key) {
+            for (int j = 0; j < key.length(); j++) {
+                if (ASCII_LOWER[text.charAt(start + j)] != key.charAt(j)) return false;
+            }
+            return true;
+        }
+
+        private static String lowered(String text, int start, int end) {
+            char[] word = new char[end - start];
+            for (int j = 0; j < word.length; j++) word[j] = ASCII_LOWER[text.charAt(start + j)];
+            return new String(word);
         }
 
         private void grow() {
@@ -199,16 +220,19 @@ public final class SearchIndex {
     }
 
     private static final byte NOT_WORD = 0;
-    /** a to z and 0 to 9, which a plain word is made of. */
+    /** a to z and 0 to 9. */
     private static final byte PLAIN = 1;
     private static final byte CAPITAL = 2;
     /** Each ASCII character's part in a word. */
     private static final byte[] ASCII_WORD = new byte[128];
+    /** Each ASCII character in lower case. */
+    private static final char[] ASCII_LOWER = new char[128];
 
     static {
         for (char c = 'a'; c <= 'z'; c++) ASCII_WORD[c] = PLAIN;
         for (char c = '0'; c <= '9'; c++) ASCII_WORD[c] = PLAIN;
         for (char c = 'A'; c <= 'Z'; c++) ASCII_WORD[c] = CAPITAL;
+        for (char c = 0; c < 128; c++) ASCII_LOWER[c] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     private static boolean isMark(char c) {
