@@ -17,12 +17,15 @@ public record Problem(String file, int line, Severity severity, String message, 
      * Errors first, then by file, line, message and fix: a total order, so reports read the same on every run
      * whichever page of a parallel build finished first.
      */
-    public static final Comparator<Problem> ORDER = Comparator
-            .comparing(Problem::severity)
-            .thenComparing(Problem::file)
-            .thenComparingInt(Problem::line)
-            .thenComparing(Problem::message)
-            .thenComparing(Problem::fix);
+    public static final Comparator<Problem> ORDER = (a, b) -> {
+        // Written out rather than chained (Comparator.comparing...thenComparing): the preview sorts every
+        // problem of the site on each save, 10,000 warnings on a 10,000-page bench site.
+        int order = a.severity().compareTo(b.severity());
+        if (order == 0) order = a.file().compareTo(b.file());
+        if (order == 0) order = Integer.compare(a.line(), b.line());
+        if (order == 0) order = a.message().compareTo(b.message());
+        return order != 0 ? order : a.fix().compareTo(b.fix());
+    };
 
     public enum Severity { ERROR, WARNING }
 

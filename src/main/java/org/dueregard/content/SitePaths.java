@@ -53,7 +53,8 @@ public final class SitePaths {
 
     /** An easy-read version of a page: "report.easy-read.md" beside "report.md" (or "report.easy-read.cy.md" beside "report.cy.md"). */
     public static boolean isEasyRead(String sourcePath) {
-        return EASY_READ.matcher(sourcePath).find();
+        // The plain look first: this is asked of every page several times a build, and of every page on every save.
+        return sourcePath.contains(".easy-read") && EASY_READ.matcher(sourcePath).find();
     }
 
     /** "reports/a.easy-read.md" gives "reports/a.md"; "reports/a.easy-read.cy.md" gives "reports/a.cy.md". */
