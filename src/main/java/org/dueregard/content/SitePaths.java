@@ -94,8 +94,18 @@ public final class SitePaths {
      * plain ASCII and works on any server and file system. Other characters are left out.
      */
     static String slug(String segment) {
+        if (isSlug(segment)) return segment; // most names already are one: the rest costs a normalisation and three patterns
         String lower = SPACES.matcher(segment.toLowerCase(Locale.ROOT).strip()).replaceAll("-");
         return NOT_IN_SLUG.matcher(withoutAccents(lower)).replaceAll("");
+    }
+
+    /** Whether a name is already all lower-case letters a to z, digits and . _ ~ -, which {@link #slug} keeps as they are. */
+    private static boolean isSlug(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '~' || c == '-')) return false;
+        }
+        return true;
     }
 
     private static String withoutAccents(String text) {
@@ -111,6 +121,7 @@ public final class SitePaths {
     public static Optional<String> findUnaddressableName(String sourcePath) {
         String withoutExtension = sourcePath.endsWith(".md") ? sourcePath.substring(0, sourcePath.length() - 3) : sourcePath;
         for (String segment : withoutExtension.split("/")) {
+            if (isSlug(segment)) continue;
             String letters = NOT_LETTER_OR_DIGIT.matcher(withoutAccents(segment.toLowerCase(Locale.ROOT))).replaceAll("");
             if (!ASCII_LETTERS_AND_DIGITS.matcher(letters).matches() || (slug(segment).isEmpty() && !segment.isEmpty())) return Optional.of(segment);
         }
