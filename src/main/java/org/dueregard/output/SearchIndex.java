@@ -241,7 +241,7 @@ public final class SearchIndex {
     }
 
     private static boolean isWordChar(char c) {
-        if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (c < 128) return ASCII_WORD[c] != NOT_WORD; // the loop above reads the table itself, for speed
         int type = Character.getType(c);
         return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;

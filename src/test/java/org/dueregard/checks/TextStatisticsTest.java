@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,33 +62,22 @@ class TextStatisticsTest {
 
     @Test
     void countsSyllablesAsTheFirstVersionDid() {
-        String alphabet = "abcdeilosuyABEYZéÉKİ-'1";
-        Random random = new Random(3);
-        for (int round = 0; round < 50_000; round++) {
-            String word = randomText(random, alphabet, 1, 12);
-            assertEquals(syllablesAsFirstWritten(word), TextStatistics.syllables(word), word);
-        }
+        forRandomTexts(3, "abcdeilosuyABEYZéÉKİ-'1", 1, 12, 50_000,
+                word -> assertEquals(syllablesAsFirstWritten(word), TextStatistics.syllables(word), word));
         assertEquals(4, TextStatistics.syllables("equality"));
         assertEquals(1, TextStatistics.syllables("the"));
     }
 
     @Test
     void agreesWithTheRegularExpressionOnRandomText() {
-        String alphabet = "aB1\u00a3 .!?\"'\u201c\u201d\u2018\u2019()\t\nxZ,";
-        Random random = new Random(12);
-        for (int round = 0; round < 20_000; round++) {
-            String text = randomText(random, alphabet, 0, 29);
-            assertEquals(byRegex(text), TextStatistics.sentences(text), "text: [" + text + "]");
-        }
+        forRandomTexts(12, "aB1\u00a3 .!?\"'\u201c\u201d\u2018\u2019()\t\nxZ,", 0, 29, 20_000,
+                text -> assertEquals(byRegex(text), TextStatistics.sentences(text), "text: [" + text + "]"));
     }
 
     /** The one-pass count gives the words, syllables and capitals that the regular expression's words give. */
     @Test
     void countAgreesWithTheWordsOfTheRegularExpression() {
-        String alphabet = "aeiouyAEYbHRlsK\u212a\u00e9\u00c9\u0130'\u2019-%\u00a3.,1 ";
-        Random random = new Random(5);
-        for (int round = 0; round < 20_000; round++) {
-            String sentence = randomText(random, alphabet, 0, 39);
+        forRandomTexts(5, "aeiouyAEYbHRlsK\u212a\u00e9\u00c9\u0130'\u2019-%\u00a3.,1 ", 0, 39, 20_000, sentence -> {
             List<String> words = TextStatistics.words(sentence);
             int syllables = words.stream().mapToInt(TextStatistics::syllables).sum();
             boolean twoCapitals = words.stream().anyMatch(word -> {
@@ -97,18 +87,14 @@ class TextStatisticsTest {
                 return false;
             });
             assertEquals(new TextStatistics.Counts(words.size(), syllables, twoCapitals), TextStatistics.count(sentence), "[" + sentence + "]");
-        }
+        });
     }
 
     /** Syllables counted without copying each word give the counts of the first version, which copied its letters. */
     @Test
     void syllablesAgreeWithTheVersionThatCopiedEachWord() {
-        String alphabet = "aeiouyAEYbcdlsrtnKK\u212a'-9";
-        Random random = new Random(7);
-        for (int n = 0; n < 20000; n++) {
-            String word = randomText(random, alphabet, 1, 12);
-            assertEquals(syllablesByCopy(word), TextStatistics.syllables(word), word);
-        }
+        forRandomTexts(7, "aeiouyAEYbcdlsrtnKK\u212a'-9", 1, 12, 20_000,
+                word -> assertEquals(syllablesByCopy(word), TextStatistics.syllables(word), word));
         assertEquals(4, TextStatistics.syllables("equality"));
         assertEquals(1, TextStatistics.syllables("made"));
         assertEquals(2, TextStatistics.syllables("beau"));
@@ -139,10 +125,16 @@ class TextStatisticsTest {
         return Math.max(1, count);
     }
 
-    /** Between {@code min} and {@code max} characters drawn from the alphabet. */
-    private static String randomText(Random random, String alphabet, int min, int max) {
-        StringBuilder text = new StringBuilder();
-        for (int i = min + random.nextInt(max - min + 1); i > 0; i--) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        return text.toString();
+    /**
+     * Runs a check on texts of {@code min} to {@code max} characters drawn from the alphabet, {@code rounds} of them,
+     * the same every run (a fixed seed).
+     */
+    private static void forRandomTexts(long seed, String alphabet, int min, int max, int rounds, Consumer<String> check) {
+        Random random = new Random(seed);
+        for (int round = 0; round < rounds; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = min + random.nextInt(max - min + 1); i > 0; i--) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            check.accept(text.toString());
+        }
     }
 }
