@@ -55,7 +55,12 @@ final class BrowserPool {
                     try (BrowserSession session = sessions.get(browser)) {
                         for (int i = next.getAndIncrement(); i < urls.size(); i = next.getAndIncrement()) {
                             long t = System.nanoTime();
-                            List<RawFinding> found = session.checkPage(urls.get(i));
+                            List<RawFinding> found;
+                            try {
+                                found = session.checkPage(urls.get(i));
+                            } catch (DevToolsSocket.Stopped stopped) {
+                                throw new BrowserStoppedException(urls.get(i), stopped);
+                            }
                             synchronized (findings) {
                                 findings.set(i, found);
                             }

@@ -85,9 +85,16 @@ final class DevToolsSocket implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for Chromium (" + what + ")", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("Chromium's DevTools connection failed during " + what + ": " + e.getCause().getMessage(), e.getCause());
+            throw new Stopped(e.getCause().getMessage() + ", during " + what, e.getCause());
         } catch (TimeoutException e) {
-            throw new IllegalStateException("Chromium gave no answer to " + what + " in " + TIMEOUT_SECONDS + " s", e);
+            throw new Stopped("no answer to " + what + " in " + TIMEOUT_SECONDS + " s", e);
+        }
+    }
+
+    /** The page could not be opened, crashed or was closed, the connection dropped, or Chromium gave no answer in time. */
+    static final class Stopped extends IllegalStateException {
+        Stopped(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 
@@ -99,7 +106,7 @@ final class DevToolsSocket implements AutoCloseable {
         CompletableFuture<JsonNode> next = new CompletableFuture<>();
         loaded = next;
         JsonNode started = call("Page.navigate", Map.of("url", url));
-        if (started.hasNonNull("errorText")) throw new IllegalStateException("Chromium could not open " + url + ": " + started.get("errorText").asText());
+        if (started.hasNonNull("errorText")) throw new Stopped("it could not open the page: " + started.get("errorText").asText(), null);
         if (!started.hasNonNull("loaderId")) return; // the same document, scrolled to a fragment: nothing loads
         await(next, "Page.navigate to " + url);
     }

@@ -6,6 +6,7 @@ import org.dueregard.pipeline.BuildReport;
 import org.dueregard.pipeline.CheckSettings;
 import org.dueregard.pipeline.SiteBuilder;
 import org.dueregard.checks.BrowserNotFoundException;
+import org.dueregard.checks.BrowserStoppedException;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -72,6 +73,10 @@ final class BuildRunner {
             err.println("The build stopped with " + ProblemPrinter.count(e.problems()) + ". " + untouched);
             return ExitCode.PROBLEMS;
         } catch (BrowserNotFoundException e) {
+            err.println(e.getMessage());
+            err.println(untouched);
+            return ExitCode.INTERNAL;
+        } catch (BrowserStoppedException e) {
             err.println(e.getMessage());
             err.println(untouched);
             return ExitCode.INTERNAL;

@@ -1,0 +1,42 @@
+package org.dueregard.checks;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A page the browser cannot open or crashes on stops the check at once with a message naming the page, not after a
+ * long wait and not as "an internal error". chrome://crash is Chromium's own address for crashing a page on purpose.
+ */
+class BrowserStoppedIT {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aCrashedPageStopsTheCheckWithThePageNamed() throws IOException {
+        BrowserPaths paths = org.dueregard.testing.Browsers.required();
+        Files.writeString(folder.resolve("index.html"), "<!doctype html><html lang=\"en\"><title>Home</title><main><h1>Home</h1></main></html>");
+        try (LocalSiteServer server = new LocalSiteServer(folder, "/"); BrowserStarter browsers = BrowserStarter.start(paths, 1)) {
+            AtomicInteger checked = new AtomicInteger();
+            long started = System.nanoTime();
+            BrowserStoppedException stopped = assertThrows(BrowserStoppedException.class,
+                    () -> BrowserPool.check(browsers, List.of(server.url("/"), "chrome://crash", server.url("/")), page -> checked.incrementAndGet()));
+            long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+            assertEquals(1, checked.get(), "the page before the crash was checked");
+            assertTrue(stopped.getMessage().startsWith("Chromium stopped while it checked chrome://crash ("), stopped.getMessage());
+            assertTrue(stopped.getMessage().contains("Run the check again"), stopped.getMessage());
+            // Chromium says so as it happens; only a page that never answers waits for the 60 s limit.
+            assertTrue(seconds < 50, "reported after " + seconds + " s");
+        }
+    }
+}
