@@ -162,6 +162,11 @@ public final class BrowserSession implements AutoCloseable {
         return driver.executeCdpCommand(command, parameters);
     }
 
+    /** The page's own DevTools connection; for tests. */
+    DevToolsSocket pageConnection() {
+        return page;
+    }
+
     /** Opens a page and runs a script in it; for tests. */
     public Object open(String url, String script) {
         driver.get(url);

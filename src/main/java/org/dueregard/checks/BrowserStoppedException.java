@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.net.URI;
 
 /**
- * Chromium crashed, closed the page or gave no answer while checking one page. Not a problem in the site that a
- * rule could name, and not a bug in dueregard: the message says which page and what to try.
+ * Chromium could not open a page, crashed or closed it, or gave no answer while checking it. Not a problem in the site
+ * that a rule could name, and not a bug in dueregard: the message says which page and what to try.
  */
 public final class BrowserStoppedException extends IOException {
 

@@ -31,6 +31,8 @@ final class DevToolsSocket implements AutoCloseable {
     private final WebSocket socket;
     private final Map<Integer, CompletableFuture<JsonNode>> waiting = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
+    /** Why the page or the connection is gone, once it is: every later command fails at once with it. */
+    private volatile Throwable broken;
     /** Completed by the page's next load event, while {@link #navigate} waits for one. */
     private volatile CompletableFuture<JsonNode> loaded = new CompletableFuture<>();
 
@@ -63,6 +65,7 @@ final class DevToolsSocket implements AutoCloseable {
 
     /** Runs a command and returns its result; a protocol error is an exception. */
     JsonNode call(String method, Map<String, Object> params) {
+        if (broken != null) throw new Stopped(broken.getMessage() + ", before " + method, broken);
         int id = ids.incrementAndGet();
         CompletableFuture<JsonNode> answer = new CompletableFuture<>();
         waiting.put(id, answer);
@@ -149,6 +152,7 @@ final class DevToolsSocket implements AutoCloseable {
     }
 
     private void failed(Throwable error) {
+        broken = error;
         waiting.values().forEach(answer -> answer.completeExceptionally(error));
         loaded.completeExceptionally(error);
     }

@@ -39,4 +39,20 @@ class BrowserStoppedIT {
             assertTrue(seconds < 50, "reported after " + seconds + " s");
         }
     }
+
+    @Test
+    void aPageThatCrashesFailsItsCommandAndEveryLaterOneAtOnce() throws IOException {
+        BrowserPaths paths = org.dueregard.testing.Browsers.required();
+        Files.writeString(folder.resolve("index.html"), "<!doctype html><html lang=\"en\"><title>Home</title><main><h1>Home</h1></main></html>");
+        try (LocalSiteServer server = new LocalSiteServer(folder, "/"); BrowserSession browser = BrowserSession.start(paths)) {
+            browser.checkPage(server.url("/"));
+            DevToolsSocket page = browser.pageConnection();
+            DevToolsSocket.Stopped crashed = assertThrows(DevToolsSocket.Stopped.class, () -> page.call("Page.crash", java.util.Map.of()));
+            assertTrue(crashed.getMessage().startsWith("the page crashed in Chromium"), crashed.getMessage());
+            long started = System.nanoTime();
+            DevToolsSocket.Stopped later = assertThrows(DevToolsSocket.Stopped.class, () -> browser.checkPage(server.url("/")));
+            assertTrue(later.getMessage().startsWith("the page crashed in Chromium, before Page.navigate"), later.getMessage());
+            assertTrue((System.nanoTime() - started) / 1_000_000_000L < 5, "the next page failed at once, not after the 60 s limit");
+        }
+    }
 }
