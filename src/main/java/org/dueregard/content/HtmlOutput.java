@@ -93,7 +93,7 @@ final class HtmlOutput {
     private static boolean needsEscaping(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '&' || c == '<' || c == '>' || c == '"') return true;
+            if (c < 128 && ASCII_KIND[c] == ESCAPED) return true;
         }
         return false;
     }

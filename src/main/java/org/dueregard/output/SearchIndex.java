@@ -86,8 +86,7 @@ public final class SearchIndex {
         int length = text.length();
         int i = 0;
         while (i < length) {
-            char first = text.charAt(i);
-            if (first < 128 ? ASCII_WORD[first] == NOT_WORD : !isWordChar(first)) {
+            if (!isWordChar(text.charAt(i))) {
                 i++;
                 continue;
             }
@@ -241,7 +240,7 @@ public final class SearchIndex {
     }
 
     private static boolean isWordChar(char c) {
-        if (c < 128) return ASCII_WORD[c] != NOT_WORD; // the loop above reads the table itself, for speed
+        if (c < 128) return ASCII_WORD[c] != NOT_WORD; // the word loop reads the table itself, for speed
         int type = Character.getType(c);
         return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;
