@@ -7,17 +7,21 @@ import java.util.List;
 public final class Problems {
 
     private final List<Problem> found = new ArrayList<>();
+    /** Counted as they come: the preview asks after every stage of a save, with 10,000 warnings on a large site. */
+    private int errors;
 
     public synchronized void add(Problem problem) {
         found.add(problem);
+        if (problem.isError()) errors++;
     }
 
     public synchronized void addAll(List<Problem> problems) {
         found.addAll(problems);
+        for (Problem problem : problems) if (problem.isError()) errors++;
     }
 
     public synchronized boolean hasErrors() {
-        return found.stream().anyMatch(Problem::isError);
+        return errors > 0;
     }
 
     /** Every problem so far, in report order. */
