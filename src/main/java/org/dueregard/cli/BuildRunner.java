@@ -72,11 +72,7 @@ final class BuildRunner {
             ProblemPrinter.printScreenful(e.problems(), err, problemsFile(options));
             err.println("The build stopped with " + ProblemPrinter.count(e.problems()) + ". " + untouched);
             return ExitCode.PROBLEMS;
-        } catch (BrowserNotFoundException e) {
-            err.println(e.getMessage());
-            err.println(untouched);
-            return ExitCode.INTERNAL;
-        } catch (BrowserStoppedException e) {
+        } catch (BrowserNotFoundException | BrowserStoppedException e) { // their messages say what to do
             err.println(e.getMessage());
             err.println(untouched);
             return ExitCode.INTERNAL;
