@@ -42,7 +42,9 @@ final class PageReader {
         }
         List<Page> read = Parallel.map(toRead, i -> read(root, sourcePaths.get(i), problems, cache).orElse(null));
         for (int j = 0; j < toRead.size(); j++) pages[toRead.get(j)] = read.get(j);
-        return Arrays.stream(pages).filter(Objects::nonNull).toList(); // drafts too: Drafts decides what is published
+        List<Page> all = Arrays.stream(pages).filter(Objects::nonNull).toList(); // drafts too: Drafts decides what is published
+        // The same list as the last build's when no front matter changed, so later stages can keep what they made from it.
+        return cache.isPresent() ? cache.get().samePagesAsLast(all) : all;
     }
 
     /** One page's front matter, read from its file (and kept by the preview's cache). */

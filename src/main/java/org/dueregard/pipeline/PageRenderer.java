@@ -88,7 +88,7 @@ final class PageRenderer {
             Optional<RenderCache.RenderEntry> known = in.keepSources() || showingChanges.contains(page.sourcePath()) ? Optional.empty()
                     : cache.flatMap(c -> c.findRender(page, siteKey));
             if (known.isPresent()) {
-                outcomes[i] = keep(known.get().outcome(), page, in.output(), problems);
+                outcomes[i] = keep(known.get(), in.output(), problems);
             } else {
                 toRender.add(i);
             }
@@ -109,11 +109,17 @@ final class PageRenderer {
     }
 
     /** A page unchanged since it was written: its file stays, its findings are reported again. */
-    private static PageOutcome keep(PageOutcome outcome, Page page, SiteOutput output, Problems problems) {
+    private static PageOutcome keep(RenderCache.RenderEntry kept, SiteOutput output, Problems problems) {
+        PageOutcome outcome = kept.outcome();
         problems.addAll(outcome.findingProblems());
-        output.keep(page.urlPath() + "index.html");
-        outcome.files().forEach(output::keep);
+        output.keep(kept.htmlFile());
+        for (String file : outcome.files()) output.keep(file);
         return outcome;
+    }
+
+    /** The page's file in the output. */
+    static String htmlFileOf(Page page) {
+        return page.urlPath() + "index.html";
     }
 
     private PageOutcome renderOne(Inputs in, ViewFactory views, Page page, Problems problems, Optional<RenderCache> cache, String siteKey) {
@@ -129,7 +135,7 @@ final class PageRenderer {
             String html = in.templates().render(page.layout(), siteView, pageView.withDocuments(documents.links()));
             List<Problem> anchorProblems = rendered.checkAnchorsIn(html);
             problems.addAll(anchorProblems);
-            PageSource source = new PageSource(in.site().urlOf(page), page.urlPath() + "index.html",
+            PageSource source = new PageSource(in.site().urlOf(page), htmlFileOf(page),
                     page.generated() ? "" : page.file(), body, page.bodyFirstLine(), in.templates().layoutPath(page.layout()));
             List<Finding> findings = List.of();
             String words = "";
@@ -145,7 +151,7 @@ final class PageRenderer {
                 Element prose = doc.selectFirst(".prose");
                 words = prose != null ? SearchIndex.wordsOf(prose) : SearchIndex.wordsOf(rendered.html());
             }
-            in.output().writeText(page.urlPath() + "index.html", html);
+            in.output().writeText(htmlFileOf(page), html);
             PageOutcome outcome = new PageOutcome(page.sourcePath(), rendered.ids(), rendered.anchorLinks(), findings,
                     in.keepSources() ? source : null, rendered.pictures(), filesOf(in, page, documents),
                     words);

@@ -15,12 +15,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * What the preview keeps between rebuilds so a saved page costs that page, not the site. The preview tells it which
@@ -37,8 +39,11 @@ public final class RenderCache {
     record FrontMatterEntry(String stamp, Page page) {
     }
 
-    /** A page as rendered: the site key and its file's stamp then (a render is kept while both are the same). */
-    record RenderEntry(String siteKey, String stamp, PageOutcome outcome) {
+    /**
+     * A page as rendered: the site key and its file's stamp then (a render is kept while both are the same), and the
+     * page's file in the output (made once: its hash is then computed once, not on every save).
+     */
+    record RenderEntry(String siteKey, String stamp, PageOutcome outcome, String htmlFile) {
     }
 
     private final Map<String, FrontMatterEntry> frontMatter = new ConcurrentHashMap<>();
@@ -55,6 +60,15 @@ public final class RenderCache {
     private final Set<String> changedMetadata = ConcurrentHashMap.newKeySet();
     /** Site files (paths from the site folder) changed since the last build, as the preview saw them. */
     private final Set<String> changedFiles = new HashSet<>();
+    /** The pages among them, by source path ("reports/a.md"): looked up once for each page on every save. */
+    private final Set<String> changedPages = new HashSet<>();
+    /** The pages the last build read, so a save that changed no page's front matter gives the same list back. */
+    private List<Page> pagesRead = List.of();
+    /** Stages' results kept with what they were made from: see {@link #reuse}. */
+    private final Map<String, Kept> kept = new HashMap<>();
+
+    private record Kept(List<Object> inputs, Object result, List<Problem> problems) {
+    }
     /**
      * Whether the next build was told every change ({@link #forget}), as the preview's session does; a build without
      * it (a caller that just rebuilds) looks at every file's stamp, as a cache cannot trust what it was not told.
@@ -93,6 +107,7 @@ public final class RenderCache {
         for (String file : siteFiles) {
             if (file.startsWith("content/") && file.endsWith(".md")) {
                 renders.remove(file.substring("content/".length()));
+                changedPages.add(file.substring("content/".length()));
             } else {
                 everyPage = true;
             }
@@ -101,7 +116,62 @@ public final class RenderCache {
             renders.clear();
             putTemplates("", null);
             site = null;
+            kept.clear();
         }
+    }
+
+    /**
+     * A stage's result, with its problems reported again, when the stage last ran on the same inputs (see
+     * {@link #same}); otherwise runs the stage and keeps what it gives. For stages that depend on their inputs alone,
+     * or that read files other than pages: every kept result goes when the preview says such a file changed.
+     */
+    static <T> T reuse(Optional<RenderCache> cache, String stage, List<Object> inputs, Problems problems, Function<Problems, T> run) {
+        if (cache.isEmpty()) return run.apply(problems);
+        Optional<Kept> known = cache.get().findKept(stage, inputs);
+        if (known.isPresent()) {
+            problems.addAll(known.get().problems());
+            @SuppressWarnings("unchecked") T result = (T) known.get().result();
+            return result;
+        }
+        Problems found = new Problems();
+        T result = run.apply(found);
+        List<Problem> foundProblems = found.sorted();
+        problems.addAll(foundProblems);
+        cache.get().putKept(stage, new Kept(inputs, result, foundProblems));
+        return result;
+    }
+
+    private synchronized Optional<Kept> findKept(String stage, List<Object> inputs) {
+        Kept known = kept.get(stage);
+        if (known == null || known.inputs().size() != inputs.size()) return Optional.empty();
+        for (int i = 0; i < inputs.size(); i++) {
+            if (!same(known.inputs().get(i), inputs.get(i))) return Optional.empty();
+        }
+        return Optional.of(known);
+    }
+
+    /**
+     * Text and the config (read again on every build) by value; anything else only when it is the same object: a
+     * list of 10,000 pages compared page by page would cost what keeping saves, and a list of content files equal to
+     * the last says nothing about whether a dataset in it changed.
+     */
+    private static boolean same(Object before, Object now) {
+        return before == now || (before instanceof String || before instanceof SiteConfig) && before.equals(now);
+    }
+
+    private synchronized void putKept(String stage, Kept result) {
+        kept.put(stage, result);
+    }
+
+    /** The pages read, as the same list as last time when every page is the same object (no front matter changed). */
+    synchronized List<Page> samePagesAsLast(List<Page> pages) {
+        if (pages.size() == pagesRead.size()) {
+            boolean same = true;
+            for (int i = 0; same && i < pages.size(); i++) same = pages.get(i) == pagesRead.get(i);
+            if (same) return pagesRead;
+        }
+        pagesRead = pages;
+        return pages;
     }
 
     /**
@@ -173,7 +243,7 @@ public final class RenderCache {
     /** A page's front matter as last read, when its file is not among those that changed (no look at the disk). */
     Optional<FrontMatterEntry> findFrontMatter(String sourcePath, Path root) {
         FrontMatterEntry entry = frontMatter.get(sourcePath);
-        if (entry == null || changedFiles.contains("content/" + sourcePath)) return Optional.empty();
+        if (entry == null || changedPages.contains(sourcePath)) return Optional.empty();
         if (!informed && !entry.stamp().equals(stamp(root.resolve("content").resolve(sourcePath)))) return Optional.empty();
         return Optional.of(entry);
     }
@@ -214,7 +284,7 @@ public final class RenderCache {
     }
 
     void putRender(Page page, String siteKey, PageOutcome outcome) {
-        pending.put(page.sourcePath(), new RenderEntry(siteKey, stampOf(page), outcome));
+        pending.put(page.sourcePath(), new RenderEntry(siteKey, stampOf(page), outcome, PageRenderer.htmlFileOf(page)));
     }
 
     void removeRender(String sourcePath) {
@@ -232,7 +302,7 @@ public final class RenderCache {
     }
 
     synchronized void putSiteFiles(String key, PageOutcome notFound) {
-        pendingSiteFiles = new RenderEntry(key, "", notFound);
+        pendingSiteFiles = new RenderEntry(key, "", notFound, "404.html");
     }
 
     /** The build's output is on disk: its renders can be reused, and the changes it was told of are built. */
@@ -243,6 +313,7 @@ public final class RenderCache {
         pendingSiteFiles = null;
         changedMetadata.clear();
         changedFiles.clear();
+        changedPages.clear();
         informed = false;
     }
 

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,17 +38,28 @@ final class SiteModel {
 
     static Parts make(Path root, SiteConfig config, ContentFiles files, List<Page> pages, Problems problems, Optional<RenderCache> cache)
             throws ProblemsException, IOException {
-        DatasetLibrary datasets = DatasetReader.readAll(root, files, problems);
+        // The preview keeps each step's result while its inputs are the same objects. The content list is the same
+        // object only while the preview was told of every change and no file was added or removed, and any change
+        // to a dataset or other file that is not a page drops what was kept.
+        DatasetLibrary datasets = RenderCache.reuse(cache, "datasets", List.of(files), problems, found -> DatasetReader.readAll(root, files, found));
+        Map<String, String> objectivePages = RenderCache.reuse(cache, "objective pages", List.of(pages), problems,
+                found -> ObjectivePages.addresses(pages));
         DataEmbeds embeds = new DataEmbeds(datasets, config.basePath(), ChartCache.inFolder(root.resolve(".dueregard").resolve("charts")),
-                ObjectivePages.addresses(pages));
-        List<Page> withFigures = new ArrayList<>(FrontMatterFigures.apply(pages, embeds, problems));
-        withFigures.addAll(ObjectivePages.of(withFigures, datasets, problems));
+                objectivePages);
+        List<Page> withFigures = RenderCache.reuse(cache, "pages with figures", List.of(pages, datasets, config), problems, found -> {
+            List<Page> made = new ArrayList<>(FrontMatterFigures.apply(pages, embeds, found));
+            made.addAll(ObjectivePages.of(made, datasets, found));
+            return List.copyOf(made);
+        });
         Theme theme = Theme.load(root, config);
         Site site = site(config, files, withFigures, theme, problems, cache);
         String templatesKey = cache.isPresent() ? SiteKey.layersKey(theme, "templates") + SiteKey.layersKey(theme, "messages") : ""; // the words are read with the templates
         TemplateRenderer templates = cache.flatMap(c -> c.findTemplates(templatesKey)).orElseGet(() -> new TemplateRenderer(theme, root));
         cache.ifPresent(c -> c.putTemplates(templatesKey, templates));
-        LayoutCheck.check(site, templates, problems);
+        RenderCache.reuse(cache, "layouts", List.of(site, templates), problems, found -> {
+            LayoutCheck.check(site, templates, found);
+            return site;
+        });
         return new Parts(datasets, embeds, theme, site, templates, templatesKey);
     }
 

@@ -94,12 +94,19 @@ public final class PreviewSession implements AutoCloseable {
                     where = watcher.awaitChanges();
                     continue;
                 }
-                // The build's own cache trusts stamps too; these files are read again whatever their stamps say.
-                cache.forget(look.changed());
-                messages.report(look.changed(), rebuild());
+                messages.report(look.changed(), rebuildAfter(look.changed()));
                 where = Optional.of(Set.of()); // saves made during the build are events waiting in the watcher
             }
         }
+    }
+
+    /**
+     * Builds again after these files changed (paths from the site folder), as the watcher found them: the build's
+     * cache reads them again whatever their stamps say, and trusts everything else it kept without looking.
+     */
+    synchronized Rebuild rebuildAfter(Set<String> changed) {
+        cache.forget(changed);
+        return rebuild();
     }
 
     /** Builds the site (the JVM stays warm and unchanged pages are reused, so this is quick), then reloads open pages. */

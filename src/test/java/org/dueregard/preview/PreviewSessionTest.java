@@ -234,6 +234,22 @@ class PreviewSessionTest {
      */
     @Test
     void incrementalRebuildsAlwaysEqualACleanBuild() throws Exception {
+        incrementalRebuilds(false);
+    }
+
+    /**
+     * The same edits as under serve, where each build is told which files changed and trusts everything else it
+     * kept (front matter, datasets, the site model, the layout check) without looking at the disk.
+     */
+    @Test
+    void incrementalRebuildsToldOfEachChangeEqualACleanBuild() throws Exception {
+        incrementalRebuilds(true);
+    }
+
+    private record Edit(String file, Runnable change) {
+    }
+
+    private void incrementalRebuilds(boolean told) throws Exception {
         MiniSite site = MiniSite.write(folder, """
                 -- content/index.md --
                 ---
@@ -242,7 +258,7 @@ class PreviewSessionTest {
                 Welcome to [the report](reports/annual.md).
                 -- content/reports/annual.md --
                 ---
-                title: Annual report
+                title: Annual report ({{ staff.women.count }} women)
                 ---
                 ## Results
 
@@ -276,25 +292,41 @@ class PreviewSessionTest {
         try (PreviewSession session = session(site)) {
             assertTrue(session.rebuild().ok());
             assertEqualsCleanBuild(site, session);
-            java.util.List<Runnable> edits = java.util.List.of(
-                    () -> write(site, "content/reports/other.md", "---\ntitle: Other\n---\nOther page, edited.\n"),
-                    () -> write(site, "content/reports/other.md", "---\ntitle: Other, renamed\nweight: -1\n---\nOther page.\n"),
-                    () -> write(site, "content/data/staff.yml", "title: Staff\nsource: Payroll\ncolumns: [{id: group}, {id: count, type: count}]\nrows:\n  - [Women, 52]\n  - [Men, 10]\n"),
-                    () -> write(site, "content/data/records.csv", "sex,hourly_pay,bonus\nM,12.00,0\nF,11.00,0\n"),
-                    () -> write(site, "content/reports/chart.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"></svg>\n"),
-                    () -> write(site, "templates/partials/footer.peb", "<footer class=\"footer\"><p>Footer for {{ site.organisation }}</p></footer>\n"),
-                    () -> write(site, "content/reports/other.easy-read.md", "---\ntitle: Other, easy read\n---\n- ![](picture:people) Hello.\n"),
-                    () -> delete(site, "content/reports/other.easy-read.md"),
-                    () -> delete(site, "templates/partials/footer.peb"));
-            for (Runnable edit : edits) {
+            String staff = "title: Staff\nsource: Payroll\ncolumns: [{id: group}, {id: count, type: count}]\nrows:\n  - [Women, %d]\n  - [Men, 10]\n";
+            java.util.List<Edit> edits = java.util.List.of(
+                    new Edit("content/reports/other.md", () -> write(site, "content/reports/other.md", "---\ntitle: Other\n---\nOther page, edited.\n")),
+                    new Edit("content/reports/other.md", () -> write(site, "content/reports/other.md", "---\ntitle: Other, renamed\nweight: -1\n---\nOther page.\n")),
+                    new Edit("content/data/staff.yml", () -> write(site, "content/data/staff.yml", staff.formatted(52))),
+                    new Edit("content/reports/annual.md", () -> write(site, "content/reports/annual.md",
+                            "---\ntitle: Annual report ({{ staff.women.count }} women)\n---\n## Results\n\nShorter.\n")),
+                    new Edit("content/data/staff.yml", () -> write(site, "content/data/staff.yml", staff.formatted(53))),
+                    new Edit("content/reports/annual.md", () -> write(site, "content/reports/annual.md",
+                            "---\ntitle: Annual report ({{ staff.women.count }} women)\nlayout: reprot\n---\nA mistyped layout.\n")),
+                    new Edit("content/reports/annual.md", () -> write(site, "content/reports/annual.md",
+                            "---\ntitle: Annual report ({{ staff.women.count }} women)\n---\nThe layout mended.\n")),
+                    new Edit("content/data/records.csv", () -> write(site, "content/data/records.csv", "sex,hourly_pay,bonus\nM,12.00,0\nF,11.00,0\n")),
+                    new Edit("content/reports/chart.svg", () -> write(site, "content/reports/chart.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"></svg>\n")),
+                    new Edit("templates/partials/footer.peb", () -> write(site, "templates/partials/footer.peb", "<footer class=\"footer\"><p>Footer for {{ site.organisation }}</p></footer>\n")),
+                    new Edit("content/reports/other.easy-read.md", () -> write(site, "content/reports/other.easy-read.md", "---\ntitle: Other, easy read\n---\n- ![](picture:people) Hello.\n")),
+                    new Edit("content/reports/other.easy-read.md", () -> delete(site, "content/reports/other.easy-read.md")),
+                    new Edit("templates/partials/footer.peb", () -> delete(site, "templates/partials/footer.peb")));
+            for (Edit edit : edits) {
                 Thread.sleep(15); // a new modification time
-                edit.run();
-                PreviewSession.Rebuild rebuild = session.rebuild();
+                edit.change().run();
+                PreviewSession.Rebuild rebuild = told ? session.rebuildAfter(java.util.Set.of(edit.file())) : session.rebuild();
+                if (Files.readString(site.root().resolve("content/reports/annual.md")).contains("reprot")) {
+                    assertFalse(rebuild.ok(), "a mistyped layout stops the build, kept or not");
+                    assertTrue(rebuild.problems().toString().contains("There is no layout called 'reprot'"), rebuild.problems().toString());
+                    continue;
+                }
                 assertTrue(rebuild.ok(), rebuild.problems().toString());
                 assertEqualsCleanBuild(site, session);
             }
+            assertTrue(Files.readString(session.output().resolve("reports/annual/index.html")).contains("Annual report (53 women)"),
+                    "a figure in a title follows its dataset");
             write(site, "content/reports/other.md", "---\ntitle: Other, renamed\nweight: -1\n---\nOnly this page changes.\n");
-            session.rebuild();
+            if (told) session.rebuildAfter(java.util.Set.of("content/reports/other.md"));
+            else session.rebuild();
             assertEquals(1, session.renderedPages(), "a one-page text edit renders one page");
         }
     }
