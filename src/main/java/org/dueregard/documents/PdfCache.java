@@ -71,6 +71,11 @@ public final class PdfCache {
         return pdf;
     }
 
+    /** The kept document at {@code path} for these inputs, when its inputs and every file it read are unchanged. */
+    public Optional<byte[]> find(String path, Inputs inputs, Function<String, Optional<byte[]>> files) {
+        return find(path, keyOf(inputs), files);
+    }
+
     private Optional<byte[]> find(String path, String key, Function<String, Optional<byte[]>> files) {
         Path pdf = folder.resolve(fileName(path, key) + ".pdf");
         Path list = folder.resolve(fileName(path, key) + ".files");

@@ -56,9 +56,44 @@ final class DocumentWriter {
     private final boolean validate;
     private final PdfCheckCache checked;
     private final PdfCache made;
+    private final Optional<Later> later;
+
+    /**
+     * The preview's documents that changed, made after the saved page is shown: a long report's two PDFs took about
+     * a second of each save. Until they are made the page links the last ones, which stay on disk, with their sizes;
+     * then the preview builds the page again, and it finds them made.
+     */
+    static final class Later {
+        private final List<Runnable> documents = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        private final Set<String> pageFiles = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        private void add(Page page, Runnable makeDocument) {
+            documents.add(makeDocument);
+            pageFiles.add(page.file());
+        }
+
+        /** The source files (from the site folder) of the pages whose documents were left for later. */
+        Set<String> pageFiles() {
+            return Set.copyOf(pageFiles);
+        }
+
+        /** Makes the documents left for later, on every core, into the document cache. */
+        void makeAll() {
+            Parallel.map(List.copyOf(documents), document -> {
+                document.run();
+                return Boolean.TRUE;
+            });
+        }
+    }
 
     /** @param validate check each document with veraPDF (a checked build) */
     DocumentWriter(Path root, Site site, Theme theme, TemplateRenderer templates, DataEmbeds embeds, SiteOutput output, boolean validate) {
+        this(root, site, theme, templates, embeds, output, validate, Optional.empty());
+    }
+
+    /** @param later for the preview: where documents that changed are left, to be made after the pages are shown */
+    DocumentWriter(Path root, Site site, Theme theme, TemplateRenderer templates, DataEmbeds embeds, SiteOutput output, boolean validate,
+                   Optional<Later> later) {
         this.root = root;
         this.site = site;
         this.templates = templates;
@@ -69,6 +104,7 @@ final class DocumentWriter {
         this.validate = validate;
         this.checked = new PdfCheckCache(root.resolve(".dueregard").resolve("pdf-checks"));
         this.made = new PdfCache(root.resolve(".dueregard").resolve("pdfs"));
+        this.later = later;
     }
 
     /** The page as plain text, its cover in the page's language. */
@@ -102,23 +138,23 @@ final class DocumentWriter {
         if (page.easyRead()) {
             // Easy read is large already: one version, pictures beside the words (the print styles' document--easy-read).
             String path = DocumentChoice.pdfPath(page);
-            make(page, html, false, dates, path, problems).ifPresent(pdf -> {
-                links.add(new DocumentView(site.config().basePath() + path, words.get("document_print_page"), "PDF", org.dueregard.checks.StaticChecks.humanSize(pdf.length)));
+            make(page, html, false, dates, path, problems).ifPresent(size -> {
+                links.add(new DocumentView(site.config().basePath() + path, words.get("document_print_page"), "PDF", org.dueregard.checks.StaticChecks.humanSize(size)));
                 files.add(path);
             });
             return new Made(List.copyOf(links), Set.copyOf(files));
         }
         // The large print version is made on another thread meanwhile: a long report's two documents are the build's
         // longest step, and each is made from the same HTML alone.
-        java.util.concurrent.CompletableFuture<Optional<byte[]>> large = java.util.concurrent.CompletableFuture.supplyAsync(
+        java.util.concurrent.CompletableFuture<Optional<Long>> large = java.util.concurrent.CompletableFuture.supplyAsync(
                 () -> make(page, html, true, dates, DocumentChoice.largePrintPath(page), problems));
-        Optional<byte[]> standard = make(page, html, false, dates, DocumentChoice.pdfPath(page), problems);
+        Optional<Long> standard = make(page, html, false, dates, DocumentChoice.pdfPath(page), problems);
         for (boolean largePrint : new boolean[] {false, true}) {
             String path = largePrint ? DocumentChoice.largePrintPath(page) : DocumentChoice.pdfPath(page);
-            Optional<byte[]> pdf = largePrint ? large.join() : standard;
-            if (pdf.isEmpty()) continue;
+            Optional<Long> size = largePrint ? large.join() : standard;
+            if (size.isEmpty()) continue;
             String label = words.get((largePrint ? "document_large_print_" : "document_pdf_") + what);
-            links.add(new DocumentView(site.config().basePath() + path, label, "PDF", org.dueregard.checks.StaticChecks.humanSize(pdf.get().length)));
+            links.add(new DocumentView(site.config().basePath() + path, label, "PDF", org.dueregard.checks.StaticChecks.humanSize(size.get())));
             files.add(path);
         }
         String textPath = DocumentChoice.textPath(page);
@@ -130,15 +166,32 @@ final class DocumentWriter {
         return new Made(List.copyOf(links), Set.copyOf(files));
     }
 
-    /** One document, written and (in a checked build) validated; nothing when it could not be made. */
-    private Optional<byte[]> make(Page page, String html, boolean largePrint, PdfMaker.Dates dates, String path, Problems problems) {
+    /** One document, written and (in a checked build) validated: its size, or nothing when it could not be made. */
+    private Optional<Long> make(Page page, String html, boolean largePrint, PdfMaker.Dates dates, String path, Problems problems) {
         String basePath = site.config().basePath();
         String baseUrl = site.config().baseUrl().toString();
+        PdfCache.Inputs inputs = new PdfCache.Inputs(html, largePrint, basePath, baseUrl, dates, fonts.get());
+        java.util.function.Function<java.util.function.Function<String, Optional<byte[]>>, byte[]> maker =
+                files -> new PdfMaker(fonts.get(), files).make(PrintHtml.toPrint(html, basePath, baseUrl, largePrint), dates);
         byte[] pdf;
         try {
             // Made again only when the page, its dates, a file it shows or dueregard itself changed (see PdfCache).
-            pdf = made.document(path, new PdfCache.Inputs(html, largePrint, basePath, baseUrl, dates, fonts.get()), this::findFile,
-                    files -> new PdfMaker(fonts.get(), files).make(PrintHtml.toPrint(html, basePath, baseUrl, largePrint), dates));
+            Optional<byte[]> kept = later.isPresent() ? made.find(path, inputs, this::findFile) : Optional.empty();
+            Optional<Long> lastOnDisk = later.isPresent() && kept.isEmpty() ? sizeOnDisk(path) : Optional.empty();
+            if (lastOnDisk.isPresent()) {
+                // The preview keeps the last document until the new one is made (if that fails, the build that
+                // follows tries again and reports it as this page's problem).
+                later.get().add(page, () -> {
+                    try {
+                        made.document(path, inputs, this::findFile, maker);
+                    } catch (RuntimeException e) {
+                        // Not kept: the build that follows makes it again and says what went wrong.
+                    }
+                });
+                output.keep(path);
+                return lastOnDisk;
+            }
+            pdf = kept.isPresent() ? kept.get() : made.document(path, inputs, this::findFile, maker);
         } catch (RuntimeException e) {
             problems.add(Problem.error(page.file(), 0, "The PDF of this page (" + path + ") could not be made: " + e.getMessage(),
                     "If the web page builds, the print template (templates/" + PRINT_LAYOUT + ".peb) or dueregard is at fault: "
@@ -149,7 +202,17 @@ final class DocumentWriter {
             checked.check(pdf).forEach(failure -> problems.add(PdfUaAdvice.problem(page.file(), path, failure)));
         }
         output.writeBytes(path, pdf);
-        return Optional.of(pdf);
+        return Optional.of((long) pdf.length);
+    }
+
+    /** The size of the document the preview wrote last time, when it is still there. */
+    private Optional<Long> sizeOnDisk(String path) {
+        try {
+            Path file = output.path().resolve(path);
+            return Files.isRegularFile(file) ? Optional.of(Files.size(file)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** A page without a date has documents dated at a fixed day, so its bytes still do not depend on the day of the build. */

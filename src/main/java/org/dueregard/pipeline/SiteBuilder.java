@@ -43,29 +43,37 @@ public final class SiteBuilder {
     private final Consumer<String> progress;
     /** Pages rendered at once: every core, or 1 for the reference build tests compare with. */
     private final int threads;
+    /** The preview's: documents that changed are made after the pages are shown (see DocumentWriter.Later). */
+    private final boolean documentsLater;
 
     public SiteBuilder() {
         this(line -> { });
     }
 
     public SiteBuilder(Consumer<String> progress) {
-        this(Optional.empty(), progress, Runtime.getRuntime().availableProcessors());
+        this(Optional.empty(), progress, Runtime.getRuntime().availableProcessors(), false);
     }
 
-    /** A builder that reuses what did not change since its last build (for the preview). */
-    public SiteBuilder(RenderCache cache) {
-        this(Optional.of(cache), line -> { }, Runtime.getRuntime().availableProcessors());
+    /**
+     * A builder that reuses what did not change since its last build (for the preview).
+     *
+     * @param documentsLater make the documents that changed after the pages are shown (the build's report names
+     *                       their pages, to be built again by a builder without it)
+     */
+    public SiteBuilder(RenderCache cache, boolean documentsLater) {
+        this(Optional.of(cache), line -> { }, Runtime.getRuntime().availableProcessors(), documentsLater);
     }
 
-    private SiteBuilder(Optional<RenderCache> cache, Consumer<String> progress, int threads) {
+    private SiteBuilder(Optional<RenderCache> cache, Consumer<String> progress, int threads, boolean documentsLater) {
         this.cache = cache;
         this.progress = progress;
         this.threads = threads;
+        this.documentsLater = documentsLater;
     }
 
     /** A builder rendering one page at a time: the reference that parallel builds must match byte for byte. */
     static SiteBuilder oneThread() {
-        return new SiteBuilder(Optional.empty(), line -> { }, 1);
+        return new SiteBuilder(Optional.empty(), line -> { }, 1, false);
     }
 
     /** Starts the log line with the browser's timings, which the command line shows only with --verbose. */
@@ -102,10 +110,12 @@ public final class SiteBuilder {
         SiteOutput output = OutputFolder.open(options, root, config, cache, problems);
         try {
             Map<String, String> glossary = GlossaryReader.read(root, problems);
+            Optional<DocumentWriter.Later> documents = documentsLater && options.check().isEmpty()
+                    ? Optional.of(new DocumentWriter.Later()) : Optional.empty();
             AcceptedIssues accepted = new AcceptedIssues(config.acceptedIssues(), options.check().map(CheckSettings::today).orElse(LocalDate.now()));
             PageRenderer.Inputs inputs = new PageRenderer.Inputs(root, site, model.templates(), model.embeds(), output, accepted,
                     readabilityRules(config, glossary), glossary, DutyStage.lastCheck(root, site, options), options.check().isPresent(),
-                    new DocumentWriter(root, site, model.theme(), model.templates(), model.embeds(), output, options.check().isPresent()));
+                    new DocumentWriter(root, site, model.theme(), model.templates(), model.embeds(), output, options.check().isPresent(), documents));
             String siteKey = cache.isPresent() ? SiteKey.of(root, options, config, files, model, cache.get()) : "";
             List<PageOutcome> outcomes = new PageRenderer(markdown, progress, threads).renderAll(inputs, problems, cache, siteKey);
             model.embeds().files().forEach(output::writeBytes);
@@ -130,12 +140,18 @@ public final class SiteBuilder {
             cache.ifPresent(RenderCache::commitRenders);
             timer.done("swap into place");
             List<Problem> warnings = problems.sorted();
-            BuildReport.Later afterShown = indexLater.<BuildReport.Later>map(preview -> () -> {
-                for (Map.Entry<String, byte[]> index : SearchPage.indexes(site, outcomes, cache).entrySet()) preview.writeNow(index.getKey(), index.getValue());
-                timer.done("search index, after the pages are shown");
-            }).orElse(BuildReport.Later.NOTHING);
+            BuildReport.Later afterShown = () -> {
+                if (indexLater.isPresent()) {
+                    for (Map.Entry<String, byte[]> index : SearchPage.indexes(site, outcomes, cache).entrySet()) indexLater.get().writeNow(index.getKey(), index.getValue());
+                    timer.done("search index, after the pages are shown");
+                }
+                if (documents.isPresent()) {
+                    documents.get().makeAll();
+                    timer.done("documents, after the pages are shown");
+                }
+            };
             return new BuildReport(site.pages().size(), copied, warnings, Duration.ofNanos(System.nanoTime() - started), duty,
-                    LanguageReport.write(root, site), afterShown);
+                    LanguageReport.write(root, site), afterShown, documents.map(DocumentWriter.Later::pageFiles).orElse(Set.of()));
         } catch (ProblemsException | IOException | RuntimeException e) {
             output.discard();
             cache.ifPresent(RenderCache::discardRenders);

@@ -29,7 +29,9 @@ public final class PreviewSession implements AutoCloseable {
     private final boolean drafts;
     private final PreviewServer server;
     private final RenderCache cache = new RenderCache();
-    private final SiteBuilder builder = new SiteBuilder(cache);
+    private final SiteBuilder builder = new SiteBuilder(cache, true);
+    /** For the pages whose documents were made after they were shown: they then link the new documents. */
+    private final SiteBuilder builderWithDocuments = new SiteBuilder(cache, false);
 
     /** What one build did: whether it worked, how long it took, how many pages the site has, and its problems. */
     public record Rebuild(boolean ok, long millis, int pages, List<Problem> problems) {
@@ -116,8 +118,15 @@ public final class PreviewSession implements AutoCloseable {
         try {
             BuildReport report = builder.build(options);
             server.showBuild(true, List.of());
+            long shown = millisSince(started); // what the author waits for
             report.afterShown().run();
-            return new Rebuild(true, millisSince(started), report.pages(), report.warnings());
+            if (!report.documentsLater().isEmpty()) {
+                cache.forget(report.documentsLater());
+                report = builderWithDocuments.build(options);
+                server.showBuild(true, List.of());
+                report.afterShown().run();
+            }
+            return new Rebuild(true, shown, report.pages(), report.warnings());
         } catch (ProblemsException e) {
             server.showBuild(false, e.problems());
             return new Rebuild(false, millisSince(started), 0, e.problems());

@@ -118,7 +118,7 @@ class SiteBuilderTest {
                 Staff numbers went up.
                 """);
         RenderCache cache = new RenderCache();
-        SiteBuilder builder = new SiteBuilder(cache);
+        SiteBuilder builder = new SiteBuilder(cache, true);
         Path out = folder.resolve("preview");
         BuildOptions options = new BuildOptions(site.root(), out, Optional.empty(), false, Optional.empty());
         builder.build(options);
@@ -137,6 +137,56 @@ class SiteBuilderTest {
         MiniSite.Run clean = MiniSite.run("build", "--source", site.root().toString());
         assertEquals(0, clean.exitCode(), clean.toString());
         assertArrayEquals(Files.readAllBytes(site.output().resolve("search-index.json")), Files.readAllBytes(index));
+    }
+
+    /**
+     * A saved report is shown linking its last PDFs, which stay on disk; the new ones are made after it is shown, and
+     * a build of the page then links them: the same bytes as a clean build.
+     */
+    @Test
+    void thePreviewShowsASavedReportBeforeMakingItsDocumentsAgain() throws Exception {
+        MiniSite site = MiniSite.write(folder, """
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                Welcome.
+                -- content/report.md --
+                ---
+                title: Pay gap report
+                pdf: true
+                ---
+                The gap fell this year.
+                """);
+        RenderCache cache = new RenderCache();
+        SiteBuilder later = new SiteBuilder(cache, true);
+        Path out = folder.resolve("preview");
+        Path pdf = out.resolve("report/report.pdf");
+        BuildOptions options = new BuildOptions(site.root(), out, Optional.empty(), false, Optional.empty());
+        assertEquals(java.util.Set.of(), later.build(options).documentsLater(), "with no PDF on disk yet, it is made at once");
+        byte[] first = Files.readAllBytes(pdf);
+
+        site.writeFile("content/report.md", "---\ntitle: Pay gap report\npdf: true\n---\nThe gap fell again this year, by more than before.\n");
+        cache.forget(List.of("content/report.md"));
+        BuildReport shown = later.build(options);
+        assertEquals(java.util.Set.of("content/report.md"), shown.documentsLater());
+        assertTrue(Files.readString(out.resolve("report/index.html")).contains("by more than before"), "the page is shown at once");
+        assertArrayEquals(first, Files.readAllBytes(pdf), "the last PDF stays meanwhile");
+        String link = "PDF, " + Math.round(first.length / 1024.0) + " KB";
+        assertTrue(Jsoup.parse(Files.readString(out.resolve("report/index.html"))).selectFirst(".document-links").text().contains(link),
+                "the page links the PDF on disk, with its size");
+
+        shown.afterShown().run();
+        cache.forget(shown.documentsLater());
+        BuildReport made = new SiteBuilder(cache, false).build(options);
+        assertEquals(java.util.Set.of(), made.documentsLater());
+        assertFalse(java.util.Arrays.equals(first, Files.readAllBytes(pdf)), "the new PDF replaces the last");
+
+        MiniSite.Run clean = MiniSite.run("build", "--source", site.root().toString());
+        assertEquals(0, clean.exitCode(), clean.toString());
+        for (String file : List.of("report/report.pdf", "report/report-large-print.pdf", "report/index.html")) {
+            assertArrayEquals(Files.readAllBytes(site.output().resolve(file)), Files.readAllBytes(out.resolve(file)), file);
+        }
     }
 
     @Test
