@@ -72,6 +72,10 @@ final class DocumentWriter {
             pageFiles.add(page.file());
         }
 
+        private boolean has(Page page) {
+            return pageFiles.contains(page.file());
+        }
+
         /** The source files (from the site folder) of the pages whose documents were left for later. */
         Set<String> pageFiles() {
             return Set.copyOf(pageFiles);
@@ -105,6 +109,11 @@ final class DocumentWriter {
         this.checked = new PdfCheckCache(root.resolve(".dueregard").resolve("pdf-checks"));
         this.made = new PdfCache(root.resolve(".dueregard").resolve("pdfs"));
         this.later = later;
+    }
+
+    /** Whether this build left the page's documents to be made after the pages are shown. */
+    boolean leftForLater(Page page) {
+        return later.isPresent() && later.get().has(page);
     }
 
     /** The page as plain text, its cover in the page's language. */

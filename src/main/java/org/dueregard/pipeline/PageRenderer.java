@@ -155,7 +155,8 @@ final class PageRenderer {
             PageOutcome outcome = new PageOutcome(page.sourcePath(), rendered.ids(), rendered.anchorLinks(), findings,
                     in.keepSources() ? source : null, rendered.pictures(), filesOf(in, page, documents),
                     words);
-            if (markdownOk && anchorProblems.isEmpty()) {
+            // A page linking documents still to be made is not kept: the next build renders it again with them.
+            if (markdownOk && anchorProblems.isEmpty() && !in.documents().leftForLater(page)) {
                 cache.ifPresent(c -> c.putRender(page, siteKey, outcome));
             } else {
                 cache.ifPresent(c -> c.removeRender(page.sourcePath()));

@@ -56,16 +56,31 @@ final class FileWatcher implements AutoCloseable {
      * must be looked at.
      */
     Optional<Set<String>> awaitChanges() throws InterruptedException, IOException {
-        Set<String> paths = new TreeSet<>();
-        boolean[] lost = {false};
-        while (!handle(watcher.take(), paths, lost)) {
-            // Only the output folder, a swap file or the like: wait on.
+        Set<String> paths = new TreeSet<>(seen);
+        boolean[] lost = {seenLost};
+        boolean relevant = !seen.isEmpty() || seenLost;
+        seen.clear();
+        seenLost = false;
+        while (!relevant) {
+            relevant = handle(watcher.take(), paths, lost); // only the output folder, a swap file or the like: wait on
         }
         for (WatchKey key = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS); key != null;
              key = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) {
             handle(key, paths, lost);
         }
         return lost[0] ? Optional.empty() : Optional.of(paths);
+    }
+
+    /** Events taken by {@link #hasChanges} and not yet given out by {@link #awaitChanges}. */
+    private final Set<String> seen = new TreeSet<>();
+    private boolean seenLost;
+
+    /** Whether a source may have changed since the last {@link #awaitChanges}, without waiting. */
+    boolean hasChanges() throws IOException {
+        boolean[] lost = {false};
+        for (WatchKey key = watcher.poll(); key != null; key = watcher.poll()) handle(key, seen, lost);
+        seenLost |= lost[0];
+        return !seen.isEmpty() || seenLost;
     }
 
     /** Takes one folder's events, watching new folders too; true when one may be about a source. */

@@ -32,6 +32,8 @@ public final class PreviewSession implements AutoCloseable {
     private final SiteBuilder builder = new SiteBuilder(cache, true);
     /** For the pages whose documents were made after they were shown: they then link the new documents. */
     private final SiteBuilder builderWithDocuments = new SiteBuilder(cache, false);
+    /** The watcher while {@link #run} runs: a save waiting there is built before the pages whose documents were made. */
+    private volatile FileWatcher watcher;
 
     /** What one build did: whether it worked, how long it took, how many pages the site has, and its problems. */
     public record Rebuild(boolean ok, long millis, int pages, List<Problem> problems) {
@@ -86,6 +88,7 @@ public final class PreviewSession implements AutoCloseable {
      */
     public void run(Messages messages) throws IOException, InterruptedException {
         try (FileWatcher watcher = new FileWatcher(root)) {
+            this.watcher = watcher;
             SourceStamps built = SourceStamps.read(root);
             messages.report(Set.of(), rebuild());
             Optional<Set<String>> where = Optional.empty(); // after the first build, every source: saves made as it started
@@ -121,10 +124,15 @@ public final class PreviewSession implements AutoCloseable {
             long shown = millisSince(started); // what the author waits for
             report.afterShown().run();
             if (!report.documentsLater().isEmpty()) {
+                // Those pages were not kept, so whichever build comes next links their new documents. When a save is
+                // waiting, that is its build (told of it too); otherwise one now.
                 cache.forget(report.documentsLater());
-                report = builderWithDocuments.build(options);
-                server.showBuild(true, List.of());
-                report.afterShown().run();
+                FileWatcher watching = watcher;
+                if (watching == null || !watching.hasChanges()) {
+                    report = builderWithDocuments.build(options);
+                    server.showBuild(true, List.of());
+                    report.afterShown().run();
+                }
             }
             return new Rebuild(true, shown, report.pages(), report.warnings());
         } catch (ProblemsException e) {

@@ -176,6 +176,13 @@ class SiteBuilderTest {
         assertTrue(Jsoup.parse(Files.readString(out.resolve("report/index.html"))).selectFirst(".document-links").text().contains(link),
                 "the page links the PDF on disk, with its size");
 
+        // Until a build links the new documents the page is not kept: a save of another page renders it again
+        // (here its documents are still to be made, as if making them had failed).
+        site.writeFile("content/index.md", "---\ntitle: Home\n---\nWelcome back.\n");
+        cache.forget(List.of("content/index.md"));
+        shown = later.build(options);
+        assertEquals(java.util.Set.of("content/report.md"), shown.documentsLater(), "the report is not kept linking its last PDF");
+
         shown.afterShown().run();
         cache.forget(shown.documentsLater());
         BuildReport made = new SiteBuilder(cache, false).build(options);
