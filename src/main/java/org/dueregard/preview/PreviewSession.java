@@ -32,8 +32,10 @@ public final class PreviewSession implements AutoCloseable {
     private final SiteBuilder builder = new SiteBuilder(cache, true);
     /** For the pages whose documents were made after they were shown: they then link the new documents. */
     private final SiteBuilder builderWithDocuments = new SiteBuilder(cache, false);
-    /** The watcher while {@link #run} runs: a save waiting there is built before the pages whose documents were made. */
+    /** The watcher while {@link #run} runs: a save waiting there is built with the pages whose documents were made. */
     private volatile FileWatcher watcher;
+    /** Those pages, when a save was waiting: {@link #run} builds them with it. */
+    private volatile Set<String> documentsWaiting = Set.of();
 
     /** What one build did: whether it worked, how long it took, how many pages the site has, and its problems. */
     public record Rebuild(boolean ok, long millis, int pages, List<Problem> problems) {
@@ -95,12 +97,16 @@ public final class PreviewSession implements AutoCloseable {
             while (!Thread.currentThread().isInterrupted()) {
                 SourceStamps.Look look = where.isPresent() ? built.lookAgain(root, where.get()) : built.lookAgain(root);
                 built = look.stamps();
-                if (look.changed().isEmpty()) {
+                Set<String> changed = new java.util.TreeSet<>(look.changed());
+                changed.addAll(documentsWaiting);
+                if (changed.isEmpty()) {
                     where = watcher.awaitChanges();
                     continue;
                 }
-                messages.report(look.changed(), rebuildAfter(look.changed()));
+                messages.report(changed, rebuildAfter(changed));
                 where = Optional.of(Set.of()); // saves made during the build are events waiting in the watcher
+                // Pages whose new documents a waiting save's build is to link: that save is looked at now.
+                if (!documentsWaiting.isEmpty()) where = watcher.awaitChanges();
             }
         }
     }
@@ -117,6 +123,7 @@ public final class PreviewSession implements AutoCloseable {
     /** Builds the site (the JVM stays warm and unchanged pages are reused, so this is quick), then reloads open pages. */
     public synchronized Rebuild rebuild() {
         long started = System.nanoTime();
+        documentsWaiting = Set.of(); // this build renders them: they were forgotten, and are not kept
         BuildOptions options = new BuildOptions(root, output, Optional.of(URI.create(address())), drafts, Optional.empty());
         try {
             BuildReport report = builder.build(options);
@@ -132,6 +139,8 @@ public final class PreviewSession implements AutoCloseable {
                     report = builderWithDocuments.build(options);
                     server.showBuild(true, List.of());
                     report.afterShown().run();
+                } else {
+                    documentsWaiting = report.documentsLater();
                 }
             }
             return new Rebuild(true, shown, report.pages(), report.warnings());

@@ -331,6 +331,63 @@ class PreviewSessionTest {
         }
     }
 
+    /**
+     * Under serve a saved report's PDFs are made after the page is shown, and a page saved meanwhile is built with
+     * the report. Whatever the timing, the preview ends as a clean build: both pages' new text, the report's new PDFs.
+     */
+    @Test
+    void aSaveWhileAReportsDocumentsAreMadeEndsAsACleanBuild() throws Exception {
+        MiniSite site = MiniSite.write(folder, """
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                Welcome.
+                -- content/report.md --
+                ---
+                title: Pay gap report
+                pdf: true
+                ---
+                The gap fell this year.
+                """);
+        java.util.List<java.util.Set<String>> builds = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (PreviewSession session = session(site)) {
+            Thread running = new Thread(() -> {
+                try {
+                    session.run((changed, result) -> builds.add(changed));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                    // the test is over
+                }
+            });
+            running.start();
+            try {
+                long deadline = System.currentTimeMillis() + 60_000;
+                while (builds.isEmpty() && System.currentTimeMillis() < deadline) Thread.sleep(20);
+                write(site, "content/report.md", "---\ntitle: Pay gap report\npdf: true\n---\nThe gap fell again, by more than before.\n");
+                Thread.sleep(150); // while the report is built, or its PDFs made
+                write(site, "content/index.md", "---\ntitle: Home\n---\nWelcome back.\n");
+                Throwable last = null;
+                do {
+                    Thread.sleep(200);
+                    try {
+                        assertEqualsCleanBuild(site, session);
+                        last = null;
+                    } catch (AssertionError | IOException e) {
+                        last = e; // not there yet (or a file replaced while it was read)
+                    }
+                } while (last != null && System.currentTimeMillis() < deadline);
+                if (last != null) throw new AssertionError("the preview never matched a clean build; builds: " + builds, last);
+                assertTrue(Files.readString(session.output().resolve("index.html")).contains("Welcome back."));
+                assertTrue(Files.readString(session.output().resolve("report/index.html")).contains("by more than before"));
+            } finally {
+                running.interrupt();
+                running.join(10_000);
+            }
+        }
+    }
+
     /** A workbook a dataset reads its rows from is a file the preview watches: saving it rebuilds the page. */
     @Test
     void savingTheWorkbookOfADatasetRebuildsItsPage() throws Exception {
