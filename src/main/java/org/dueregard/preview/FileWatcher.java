@@ -87,20 +87,33 @@ final class FileWatcher implements AutoCloseable {
     private boolean handle(WatchKey key, Set<String> paths, boolean[] lost) throws IOException {
         boolean relevant = false;
         Path dir = (Path) key.watchable();
-        for (WatchEvent<?> event : key.pollEvents()) {
-            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
-                relevant = true; // events were lost: the stamps of every source will say what changed
-                lost[0] = true;
-                continue;
+        try {
+            for (WatchEvent<?> event : key.pollEvents()) {
+                if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                    relevant = true; // events were lost: the stamps of every source will say what changed
+                    lost[0] = true;
+                    continue;
+                }
+                Path path = dir.resolve((Path) event.context());
+                String relative = relative(path);
+                if (!SiteSources.isSource(relative)) continue;
+                if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
+                    try {
+                        registerTree(path);
+                    } catch (IOException | java.io.UncheckedIOException e) {
+                        // A folder gone before it was walked (an editor's, a git checkout's) or one that cannot be
+                        // read: every source is looked at, as when events are lost.
+                        lost[0] = true;
+                    }
+                }
+                paths.add(relative);
+                relevant = true;
             }
-            Path path = dir.resolve((Path) event.context());
-            String relative = relative(path);
-            if (!SiteSources.isSource(relative)) continue;
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) registerTree(path);
-            paths.add(relative);
-            relevant = true;
+        } finally {
+            // Always: a key not reset is never signalled again. (A folder that went is named by the DELETE event of
+            // the folder above it.)
+            key.reset();
         }
-        key.reset(); // a folder that went is named by the DELETE event of the folder above it
         return relevant;
     }
 

@@ -34,6 +34,8 @@ public final class PreviewSession implements AutoCloseable {
     private final SiteBuilder builderWithDocuments = new SiteBuilder(cache, false);
     /** The watcher while {@link #run} runs: a save waiting there is built with the pages whose documents were made. */
     private volatile FileWatcher watcher;
+    /** The thread running {@link #run}: only a build it makes asks the watcher (which is not shared between threads). */
+    private volatile Thread watching;
     /** Those pages, when a save was waiting: {@link #run} builds them with it. */
     private volatile Set<String> documentsWaiting = Set.of();
 
@@ -91,23 +93,31 @@ public final class PreviewSession implements AutoCloseable {
     public void run(Messages messages) throws IOException, InterruptedException {
         try (FileWatcher watcher = new FileWatcher(root)) {
             this.watcher = watcher;
-            SourceStamps built = SourceStamps.read(root);
-            messages.report(Set.of(), rebuild());
-            Optional<Set<String>> where = Optional.empty(); // after the first build, every source: saves made as it started
-            while (!Thread.currentThread().isInterrupted()) {
-                SourceStamps.Look look = where.isPresent() ? built.lookAgain(root, where.get()) : built.lookAgain(root);
-                built = look.stamps();
-                Set<String> changed = new java.util.TreeSet<>(look.changed());
-                changed.addAll(documentsWaiting);
-                if (changed.isEmpty()) {
-                    where = watcher.awaitChanges();
-                    continue;
-                }
-                messages.report(changed, rebuildAfter(changed));
-                where = Optional.of(Set.of()); // saves made during the build are events waiting in the watcher
-                // Pages whose new documents a waiting save's build is to link: that save is looked at now.
-                if (!documentsWaiting.isEmpty()) where = watcher.awaitChanges();
+            this.watching = Thread.currentThread();
+            watch(watcher, messages);
+        } finally {
+            this.watcher = null; // closed: a build after the session ends makes its documents at once
+            this.watching = null;
+        }
+    }
+
+    private void watch(FileWatcher watcher, Messages messages) throws IOException, InterruptedException {
+        SourceStamps built = SourceStamps.read(root);
+        messages.report(Set.of(), rebuild());
+        Optional<Set<String>> where = Optional.empty(); // after the first build, every source: saves made as it started
+        while (!Thread.currentThread().isInterrupted()) {
+            SourceStamps.Look look = where.isPresent() ? built.lookAgain(root, where.get()) : built.lookAgain(root);
+            built = look.stamps();
+            Set<String> changed = new java.util.TreeSet<>(look.changed());
+            changed.addAll(documentsWaiting);
+            if (changed.isEmpty()) {
+                where = watcher.awaitChanges();
+                continue;
             }
+            messages.report(changed, rebuildAfter(changed));
+            where = Optional.of(Set.of()); // saves made during the build are events waiting in the watcher
+            // Pages whose new documents a waiting save's build is to link: that save is looked at now.
+            if (!documentsWaiting.isEmpty()) where = watcher.awaitChanges();
         }
     }
 
@@ -134,8 +144,8 @@ public final class PreviewSession implements AutoCloseable {
                 // Those pages were not kept, so whichever build comes next links their new documents. When a save is
                 // waiting, that is its build (told of it too); otherwise one now.
                 cache.forget(report.documentsLater());
-                FileWatcher watching = watcher;
-                if (watching == null || !watching.hasChanges()) {
+                FileWatcher saves = Thread.currentThread() == watching ? watcher : null;
+                if (saves == null || !saves.hasChanges()) {
                     report = builderWithDocuments.build(options);
                     server.showBuild(true, List.of());
                     report.afterShown().run();
