@@ -142,7 +142,9 @@ public final class SiteBuilder {
             List<Problem> warnings = problems.sorted();
             BuildReport.Later afterShown = () -> {
                 if (indexLater.isPresent()) {
-                    for (Map.Entry<String, byte[]> index : SearchPage.indexes(site, outcomes, cache).entrySet()) indexLater.get().writeNow(index.getKey(), index.getValue());
+                    for (Map.Entry<String, byte[]> index : SearchPage.indexes(site, outcomes, cache).entrySet()) {
+                        indexLater.get().writeNow(index.getKey(), index.getValue());
+                    }
                     timer.done("search index, after the pages are shown");
                 }
                 if (documents.isPresent()) {

@@ -145,19 +145,7 @@ class SiteBuilderTest {
      */
     @Test
     void thePreviewShowsASavedReportBeforeMakingItsDocumentsAgain() throws Exception {
-        MiniSite site = MiniSite.write(folder, """
-                -- content/index.md --
-                ---
-                title: Home
-                ---
-                Welcome.
-                -- content/report.md --
-                ---
-                title: Pay gap report
-                pdf: true
-                ---
-                The gap fell this year.
-                """);
+        MiniSite site = MiniSite.write(folder, org.dueregard.testing.Fixtures.REPORT_WITH_PDF);
         RenderCache cache = new RenderCache();
         SiteBuilder later = new SiteBuilder(cache, true);
         Path out = folder.resolve("preview");

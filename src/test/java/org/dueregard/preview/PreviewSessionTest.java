@@ -337,19 +337,7 @@ class PreviewSessionTest {
      */
     @Test
     void aSaveWhileAReportsDocumentsAreMadeEndsAsACleanBuild() throws Exception {
-        MiniSite site = MiniSite.write(folder, """
-                -- content/index.md --
-                ---
-                title: Home
-                ---
-                Welcome.
-                -- content/report.md --
-                ---
-                title: Pay gap report
-                pdf: true
-                ---
-                The gap fell this year.
-                """);
+        MiniSite site = MiniSite.write(folder, org.dueregard.testing.Fixtures.REPORT_WITH_PDF);
         java.util.List<java.util.Set<String>> builds = new java.util.concurrent.CopyOnWriteArrayList<>();
         try (PreviewSession session = session(site)) {
             Thread running = new Thread(() -> {

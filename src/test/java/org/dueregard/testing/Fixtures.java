@@ -30,4 +30,19 @@ public final class Fixtures {
             suppression:
               threshold: 10
             """;
+
+    /** A home page and one report with PDFs (content/report.md, published at report/), for the preview's documents. */
+    public static final String REPORT_WITH_PDF = """
+            -- content/index.md --
+            ---
+            title: Home
+            ---
+            Welcome.
+            -- content/report.md --
+            ---
+            title: Pay gap report
+            pdf: true
+            ---
+            The gap fell this year.
+            """;
 }
